@@ -1,0 +1,50 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DbModule } from '@rapor/db';
+import { TenantTransactionInterceptor } from '@rapor/platform';
+import { RegionsModule } from '@rapor/regions';
+import type { Request } from 'express';
+import type { AppConfig } from './config/config';
+import { formatGraphQLError, validationError } from './graphql/format-error';
+import { HealthController } from './health/health.controller';
+import { HttpExceptionFilter } from './http-exception.filter';
+
+/** Composition root: wires the feature libraries, GraphQL and the database. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { logQuery?: (sql: string) => void } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DbModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize, logQuery: options.logQuery }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: config.graphqlIntrospection,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: Request }) => ({ req }),
+          formatError: formatGraphQLError,
+        }),
+        RegionsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            whitelist: true,
+            forbidUnknownValues: false,
+            exceptionFactory: validationError,
+          }),
+        },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

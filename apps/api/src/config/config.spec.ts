@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './config';
+
+const valid = {
+  DATABASE_URL: 'postgres://rapor_api:x@localhost:5432/rapor',
+  JWT_SECRET: 'a'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('accepts a minimal production environment and applies defaults', () => {
+    const config = loadConfig({ ...valid, NODE_ENV: 'production' });
+    expect(config.port).toBe(3000);
+    expect(config.graphqlIntrospection).toBe(false);
+    expect(config.databaseOwnerUrl).toBeNull();
+  });
+
+  it('reports every bad key at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'staging', PORT: 'eighty', DATABASE_OWNER_URL: 'mysql://x', JWT_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const key of ['NODE_ENV', 'PORT', 'DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET']) {
+      expect(problems).toContain(key);
+    }
+    expect((error as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('has no default secret', () => {
+    expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/JWT_SECRET is required/);
+  });
+});

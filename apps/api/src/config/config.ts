@@ -1,0 +1,103 @@
+/** The API's configuration, validated once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Connection string of the unprivileged API role. */
+  databaseUrl: string;
+  /** Connection string of the schema owner; when set, pending migrations run before serving. */
+  databaseOwnerUrl: string | null;
+  databasePoolSize: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Secret that signs access tokens. */
+  jwtSecret: string;
+  shutdownTimeoutMs: number;
+  graphqlIntrospection: boolean;
+  /** True when running on the embedded PostgreSQL started by `npm start`. */
+  embedded: boolean;
+}
+
+/** Every problem found in the environment, reported together. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const ENVS = ['development', 'production', 'test'] as const;
+
+/**
+ * Reads and validates the configuration. Every bad key is reported at once; secrets have
+ * no defaults (the embedded demo mode generates its own and passes them in).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const problems: string[] = [];
+  const str = (key: string): string | null => {
+    const v = env[key];
+    return v === undefined || v.trim() === '' ? null : v.trim();
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const v = str(key);
+    if (v === null) return fallback;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    problems.push(`${key} must be one of ${allowed.join(', ')} (got "${v}")`);
+    return fallback;
+  };
+  const int = (key: string, fallback: number, min: number, max: number): number => {
+    const v = str(key);
+    if (v === null) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${key} must be an integer from ${min} to ${max} (got "${v}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = str(key);
+    if (v === null) return fallback;
+    if (['true', '1', 'yes'].includes(v.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(v.toLowerCase())) return false;
+    problems.push(`${key} must be true or false (got "${v}")`);
+    return fallback;
+  };
+  const url = (key: string, required: boolean): string | null => {
+    const v = str(key);
+    if (v === null) {
+      if (required) problems.push(`${key} is required (a postgres:// connection string)`);
+      return null;
+    }
+    try {
+      const u = new URL(v);
+      if (!['postgres:', 'postgresql:'].includes(u.protocol)) throw new Error('protocol');
+    } catch {
+      problems.push(`${key} must be a postgres:// connection string`);
+    }
+    return v;
+  };
+
+  const appEnv = oneOf('NODE_ENV', ENVS, 'development');
+  const databaseUrl = url('DATABASE_URL', true);
+  const databaseOwnerUrl = url('DATABASE_OWNER_URL', false);
+  const jwtSecret = str('JWT_SECRET');
+  if (jwtSecret === null) problems.push('JWT_SECRET is required (at least 32 characters)');
+  else if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+
+  const config: AppConfig = {
+    env: appEnv,
+    host: str('HOST') ?? '0.0.0.0',
+    port: int('PORT', 3000, 0, 65535),
+    databaseUrl: databaseUrl ?? '',
+    databaseOwnerUrl,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, appEnv === 'test' ? 'warn' : 'info'),
+    jwtSecret: jwtSecret ?? '',
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 600000),
+    graphqlIntrospection: bool('GRAPHQL_INTROSPECTION', appEnv !== 'production'),
+    embedded: bool('RAPOR_EMBEDDED', false),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

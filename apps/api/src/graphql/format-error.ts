@@ -1,0 +1,91 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException, type ValidationError } from '@nestjs/common';
+import { AppError, mapDatabaseError } from '@rapor/db';
+import { currentRequest, logger } from '@rapor/platform';
+import type { GraphQLFormattedError } from 'graphql';
+
+// Codes Apollo itself produces for malformed documents; they pass through as they are.
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Flattens class-validator errors into field paths ("input.rows.0.value"). */
+export function validationFields(errors: readonly ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field: path, message }));
+    return [...own, ...validationFields(e.children ?? [], path)];
+  });
+}
+
+/** Builds the BAD_USER_INPUT error the global ValidationPipe throws. */
+export function validationError(errors: readonly ValidationError[]): AppError {
+  const problems = validationFields(errors);
+  return new AppError(
+    'BAD_USER_INPUT',
+    problems.map((p) => p.message).join('; ') || 'Invalid input',
+    [...new Set(problems.map((p) => p.field))],
+    { problems },
+  );
+}
+
+function fromAppError(formatted: GraphQLFormattedError, e: AppError): GraphQLFormattedError {
+  return {
+    message: e.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: e.code, ...(e.fields.length ? { fields: e.fields } : {}), ...(e.details ?? {}) },
+  };
+}
+
+/**
+ * The one place that turns errors into what clients see: stable `extensions.code`, the
+ * offending fields, and for anything unexpected a masked message logged with the request id.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    if (original.code === 'FORBIDDEN') logger().warn({ security: true, path: formatted.path }, original.message);
+    return fromAppError(formatted, original);
+  }
+  const mapped = mapDatabaseError(original);
+  if (mapped) {
+    if (mapped.code === 'FORBIDDEN') {
+      logger().warn({ security: true, path: formatted.path, err: String(original) }, 'row-level security check refused a write');
+    }
+    return fromAppError(formatted, mapped);
+  }
+  if (original instanceof HttpException) {
+    const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
+    if (code !== 'INTERNAL_SERVER_ERROR') {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && APOLLO_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  const requestId = currentRequest()?.requestId;
+  logger().error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+  return {
+    message: `Internal server error${requestId ? ` (request ${requestId})` : ''}`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  };
+}

@@ -1,0 +1,26 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { DatabaseHealth } from '@rapor/db';
+
+/** Liveness and readiness probes for load balancers and orchestrators. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly database: DatabaseHealth) {}
+
+  /** The process is up. */
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** The process can serve: the database answers. */
+  @Get('ready')
+  async ready(): Promise<{ status: 'ok'; database: 'ok' }> {
+    try {
+      await this.database.ping();
+    } catch {
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
+    }
+    return { status: 'ok', database: 'ok' };
+  }
+}

@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { migrate } from '@rapor/db';
+import { configureLogger, logger, PinoNestLogger, RequestContext, requestIdFrom, runInRequest } from '@rapor/platform';
+import { seedReferenceData } from '@rapor/regions';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+
+export interface ServerOptions {
+  /** Called for every SQL statement (the tests' and the benchmark's query counter). */
+  logQuery?: (sql: string) => void;
+}
+
+/**
+ * Migrations and reference data, as the schema owner. Runs before the API serves when an
+ * owner connection is configured; idempotent.
+ */
+export async function prepareDatabase(ownerUrl: string): Promise<void> {
+  const applied = await migrate(ownerUrl);
+  if (applied.length) logger().info({ applied }, 'migrations applied');
+  const seeded = await seedReferenceData(ownerUrl);
+  logger().info(seeded, 'reference data loaded');
+}
+
+/** Builds the Nest application (not yet listening). */
+export async function createApp(config: AppConfig, options: ServerOptions = {}): Promise<NestExpressApplication> {
+  configureLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    logger: new PinoNestLogger(),
+    bufferLogs: false,
+  });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  // Every request gets an id (a sane client-sent x-request-id is kept) and a context that
+  // the auth layer fills; logs inside the request repeat the id.
+  app.use((req: Request & { rapor?: RequestContext }, res: Response, next: NextFunction) => {
+    const ctx = new RequestContext(requestIdFrom(req.headers['x-request-id']));
+    req.rapor = ctx;
+    res.setHeader('x-request-id', ctx.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      runInRequest(ctx, () =>
+        logger().info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request'),
+      );
+    });
+    runInRequest(ctx, next);
+  });
+  return app;
+}
+
+/**
+ * Starts serving and installs graceful shutdown: on SIGINT/SIGTERM the server stops
+ * accepting connections, lets in-flight requests finish (up to the configured timeout),
+ * closes the pool, then runs `onStopped` (the embedded database's shutdown).
+ */
+export async function serve(config: AppConfig, onStopped?: () => Promise<void>): Promise<NestExpressApplication> {
+  if (config.databaseOwnerUrl) await prepareDatabase(config.databaseOwnerUrl);
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger().info({ url: `http://localhost:${port}/graphql` }, 'Rapor API listening');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger().info({ signal }, 'shutting down: finishing in-flight requests');
+    const timer = setTimeout(() => {
+      logger().error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+      if (onStopped) await onStopped();
+      logger().info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger().error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  return app;
+}

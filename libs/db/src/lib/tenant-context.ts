@@ -1,0 +1,46 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from './principal';
+
+interface TenantStore {
+  readonly manager: EntityManager;
+  readonly principal: Principal;
+}
+
+const storage = new AsyncLocalStorage<TenantStore>();
+
+/** Thrown when code that must run inside a tenant transaction runs outside one. */
+export class MissingTenantTransactionError extends Error {
+  constructor() {
+    super('No tenant transaction is active: database work must run inside TenantTransactionRunner.run()');
+    this.name = 'MissingTenantTransactionError';
+  }
+}
+
+/** Runs `fn` with `manager` as the current tenant transaction. */
+export function withTenantStore<T>(store: TenantStore, fn: () => Promise<T>): Promise<T> {
+  return storage.run(store, fn);
+}
+
+/**
+ * The EntityManager of the current request's transaction. Repositories call this for
+ * every query; it throws outside a transaction so that no query can run without the
+ * principal's settings (the lesson of Vendure #1603).
+ */
+export function currentManager(): EntityManager {
+  const store = storage.getStore();
+  if (!store) throw new MissingTenantTransactionError();
+  return store.manager;
+}
+
+/** The principal of the current tenant transaction. */
+export function currentPrincipal(): Principal {
+  const store = storage.getStore();
+  if (!store) throw new MissingTenantTransactionError();
+  return store.principal;
+}
+
+/** True when called inside a tenant transaction. */
+export function inTenantTransaction(): boolean {
+  return storage.getStore() !== undefined;
+}

@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { ANONYMOUS, type Principal } from '@rapor/db';
+
+/**
+ * What a request carries from the auth layer to the services: who calls, in which scope,
+ * and the request id every log line of the request repeats.
+ */
+export class RequestContext {
+  /** Loaders are per request: a shared cache would cross tenants. */
+  readonly loaders = new Map<string, unknown>();
+
+  constructor(
+    readonly requestId: string,
+    public principal: Principal = ANONYMOUS,
+  ) {}
+
+  /** Returns the loader stored under `key`, creating it on first use. */
+  loader<T>(key: string, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (!loader) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+const requestStorage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs `fn` with `ctx` as the current request (used by the HTTP middleware). */
+export function runInRequest<T>(ctx: RequestContext, fn: () => T): T {
+  return requestStorage.run(ctx, fn);
+}
+
+/** The current request's context, or undefined outside a request (boot, jobs). */
+export function currentRequest(): RequestContext | undefined {
+  return requestStorage.getStore();
+}
+
+/** Accepts a client-sent request id when it is a sane token, otherwise makes one. */
+export function requestIdFrom(header: unknown): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._:-]{8,128}$/.test(header) ? header : randomUUID();
+}
