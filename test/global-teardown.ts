@@ -1,0 +1,24 @@
+import { rmSync } from 'node:fs';
+import { Client } from 'pg';
+import { stopEmbeddedPostgres } from '../libs/db/src/lib/embedded-postgres';
+import { testEnvironment } from './support/env';
+
+/** Drops this run's databases; stops and removes the embedded server. */
+export default async function globalTeardown(): Promise<void> {
+  const env = testEnvironment();
+  const admin = new Client({ connectionString: env.adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like $1 or datname = $2`,
+      [`rapor\\_t\\_${env.runId}\\_%`, env.template],
+    );
+    for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+  } finally {
+    await admin.end();
+  }
+  if (env.embedded) {
+    await stopEmbeddedPostgres(env.embedded.dataDir);
+    rmSync(env.embedded.folder, { recursive: true, force: true });
+  }
+}
