@@ -4,6 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DbModule } from '@rapor/db';
 import { TenantTransactionInterceptor } from '@rapor/platform';
+import { FrameworksModule } from '@rapor/frameworks';
 import { RegionsModule } from '@rapor/regions';
 import type { Request } from 'express';
 import type { AppConfig } from './config/config';
@@ -30,6 +31,7 @@ export class AppModule {
           formatError: formatGraphQLError,
         }),
         RegionsModule,
+        FrameworksModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { migrate } from '@rapor/db';
 import { configureLogger, logger, PinoNestLogger, RequestContext, requestIdFrom, runInRequest } from '@rapor/platform';
+import { seedFrameworks } from '@rapor/frameworks';
 import { seedReferenceData } from '@rapor/regions';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
@@ -22,6 +23,8 @@ export async function prepareDatabase(ownerUrl: string): Promise<void> {
   if (applied.length) logger().info({ applied }, 'migrations applied');
   const seeded = await seedReferenceData(ownerUrl);
   logger().info(seeded, 'reference data loaded');
+  const frameworks = await seedFrameworks(ownerUrl);
+  logger().info(frameworks, 'framework definitions loaded');
 }
 
 /** Builds the Nest application (not yet listening). */

@@ -1,0 +1,76 @@
+// Public surface of @rapor/domain: pure scoring rules and framework data, no I/O, no frameworks.
+
+export { DomainError } from './errors';
+export type { DomainErrorCode } from './errors';
+export { median, roundTo } from './numbers';
+
+// Framework definitions: types, shipped data, validation, selection by year.
+export { AGGREGATIONS, BOUNDARY_RULES, FACT_STATUSES } from './frameworks/framework.types';
+export type {
+  Aggregation,
+  Band,
+  BoundaryRule,
+  CategoryBand,
+  ContiguousRangeScheme,
+  DatedFacts,
+  FactStatus,
+  FrameworkDefinition,
+  FrameworkLevel,
+  FrameworkNode,
+  FrameworkVersionRef,
+  GradingScheme,
+  LocalizedText,
+  OrdinalBand,
+  OrdinalScheme,
+  PublishedOnlyScheme,
+  RangeBand,
+  RangeScheme,
+  RankingScale,
+  RegulationReference,
+  RoundedRangeScheme,
+  Scale,
+  ScoringTree,
+  ValueKind,
+  YearRange,
+} from './frameworks/framework.types';
+export type { DefinitionIssue, DefinitionIssueCode } from './frameworks/definition-issue';
+export {
+  InvalidDefinitionError,
+  parseFrameworkDefinition,
+  validateDefinitionSet,
+  validateFrameworkDefinition,
+} from './frameworks/validate-definition';
+export { FRAMEWORK_DEFINITIONS, ikmDefinition, shippedDefinition } from './frameworks/definitions';
+export { definitionForYear, schemeForYear } from './frameworks/select';
+export { coversYear } from './frameworks/years';
+export { flattenNodes, isLeaf, leafCodes } from './frameworks/tree';
+export type { FlatNode } from './frameworks/tree';
+
+// Grading and published categories.
+export { categoryThreshold, findBand, grade } from './grading/grade';
+export { compareCategories, normalizeCategory } from './grading/categories';
+export type { CategoryComparison } from './grading/categories';
+
+// Scores.
+export { composite, normalizedPosition, valueAtPosition } from './scoring/composite';
+export type { CompositeResult, Evaluation, LeafValues, NodeResult } from './scoring/composite';
+export { rollUpUnits, unitSetComparability } from './scoring/units';
+export type { UnitRollUp, UnitValue } from './scoring/units';
+export { ikmFromAnswers, ikmFromElementMeans } from './scoring/ikm';
+export type { IkmFromAnswersResult, IkmResult } from './scoring/ikm';
+
+// Ranks, gaps, movement, comparability.
+export { competitionRanks, rankPositions } from './ranking/ranks';
+export type { RankPosition } from './ranking/ranks';
+export { gaps } from './ranking/gaps';
+export type { GapTargets, Gaps } from './ranking/gaps';
+export { movement } from './ranking/movement';
+export type { Movement, Standing } from './ranking/movement';
+export { comparability } from './ranking/comparability';
+export type { Comparability, ComparabilityReason, ComparabilityReasonCode } from './ranking/comparability';
+
+// Analysis for a region.
+export { weakestAreas } from './analysis/weakest-areas';
+export type { AreaShortfall } from './analysis/weakest-areas';
+export { whatIf } from './analysis/what-if';
+export type { WhatIfResult } from './analysis/what-if';
