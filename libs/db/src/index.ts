@@ -7,3 +7,4 @@ export * from './lib/embedded-postgres';
 export * from './lib/errors';
 export * from './lib/db.module';
 export * from './lib/local-database';
+export * from './lib/owner-transaction';

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { withOwnerTransaction } from '@rapor/db';
 import { FRAMEWORK_DEFINITIONS, type FrameworkDefinition } from '@rapor/domain';
 import { INSERT_NODES, INSERT_VERSION, nodeColumns, versionColumns } from './framework-rows';
 
@@ -18,11 +18,8 @@ export async function seedFrameworks(
   ownerUrl: string,
   definitions: readonly FrameworkDefinition[] = FRAMEWORK_DEFINITIONS,
 ): Promise<FrameworkSeedResult> {
-  const client = new Client({ connectionString: ownerUrl });
-  await client.connect();
   const result: FrameworkSeedResult = { inserted: [], updated: [], unchanged: 0 };
-  try {
-    await client.query('begin');
+  await withOwnerTransaction(ownerUrl, async (client) => {
     for (const d of definitions) {
       const label = `${d.code} ${d.version}`;
       const { rows } = await client.query<{ id: string; same: boolean; locked: boolean }>(
@@ -45,12 +42,6 @@ export async function seedFrameworks(
       const inserted = await client.query<{ id: string }>(INSERT_VERSION, [...versionColumns(d), 'shipped', null]);
       await client.query(INSERT_NODES, [inserted.rows[0].id, ...nodeColumns(d)]);
     }
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
   return result;
 }

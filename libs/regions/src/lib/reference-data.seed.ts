@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { withOwnerTransaction } from '@rapor/db';
 
 export interface ReferenceRegion {
   id: string;
@@ -36,10 +36,7 @@ export async function loadReferenceData(): Promise<ReferenceData> {
  */
 export async function seedReferenceData(ownerUrl: string): Promise<{ provinces: number; regions: number }> {
   const data = await loadReferenceData();
-  const client = new Client({ connectionString: ownerUrl });
-  await client.connect();
-  try {
-    await client.query('begin');
+  await withOwnerTransaction(ownerUrl, async (client) => {
     await client.query(
       `insert into province (id, name)
        select * from unnest($1::text[], $2::text[])
@@ -59,12 +56,6 @@ export async function seedReferenceData(ownerUrl: string): Promise<{ provinces: 
         data.regions.map((r) => r.kind),
       ],
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
   return { provinces: data.provinces.length, regions: data.regions.length };
 }
