@@ -4,6 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DbModule } from '@rapor/db';
 import { TenantTransactionInterceptor } from '@rapor/platform';
+import { AssessmentsModule } from '@rapor/assessments';
 import { FrameworksModule } from '@rapor/frameworks';
 import { RegionsModule } from '@rapor/regions';
 import type { Request } from 'express';
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         RegionsModule,
         FrameworksModule,
+        AssessmentsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -8,3 +8,4 @@ export * from './lib/errors';
 export * from './lib/db.module';
 export * from './lib/local-database';
 export * from './lib/owner-transaction';
+export * from './lib/audit-reason';

@@ -57,6 +57,8 @@ export type { CompositeResult, Evaluation, LeafValues, NodeResult } from './scor
 export { rollUpUnits, unitSetComparability } from './scoring/units';
 export type { UnitRollUp, UnitValue } from './scoring/units';
 export { ikmFromAnswers, ikmFromElementMeans } from './scoring/ikm';
+export { COMPOSITE, computeRegionResults } from './scoring/region-results';
+export type { RegionNodeResult, StoredValue } from './scoring/region-results';
 export type { IkmFromAnswersResult, IkmResult } from './scoring/ikm';
 
 // Ranks, gaps, movement, comparability.

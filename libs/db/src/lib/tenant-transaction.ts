@@ -6,9 +6,15 @@ import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager 
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 3;
 
+/** Options of one unit of work. */
+export interface RunOptions {
+  /** Written to `app.request_id`, so the audit log can name the request. */
+  requestId?: string;
+}
+
 /** Builds the single statement that opens every tenant transaction. */
-export function settingsStatement(p: Principal): { sql: string; params: string[] } {
-  const settings = principalSettings(p);
+export function settingsStatement(p: Principal, options: RunOptions = {}): { sql: string; params: string[] } {
+  const settings = [...principalSettings(p), ['app.request_id', options.requestId ?? ''] as [string, string]];
   const calls = settings.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`);
   return { sql: `select ${calls.join(', ')}`, params: settings.flat() };
 }
@@ -25,7 +31,7 @@ export class TenantTransactionRunner {
    * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
    * principal join the open transaction; deadlocks and serialization failures retry.
    */
-  async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (inTenantTransaction()) {
       if (!samePrincipal(currentPrincipal(), principal)) {
         throw new Error('A tenant transaction cannot be nested under another principal');
@@ -35,7 +41,7 @@ export class TenantTransactionRunner {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
-          const { sql, params } = settingsStatement(principal);
+          const { sql, params } = settingsStatement(principal, options);
           await manager.query(sql, params);
           return withTenantStore({ manager, principal }, () => work(manager));
         });

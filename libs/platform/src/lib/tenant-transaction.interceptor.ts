@@ -20,6 +20,8 @@ export class TenantTransactionInterceptor implements NestInterceptor {
     const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>();
     if (!ROOT_TYPES.has(info.parentType.name)) return next.handle();
     const ctx = requestContextOf(context);
-    return from(this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null })));
+    return from(
+      this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId: ctx.requestId }),
+    );
   }
 }

@@ -1,0 +1,116 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@rapor/platform';
+import { publishedModel, periodModel, resultModel, submissionModel, valueModel } from './assessments.mapper';
+import { AssessmentsService } from './assessments.service';
+import {
+  AmendPeriodArgs,
+  OpenPeriodInput,
+  PeriodIdArgs,
+  PeriodRegionArgs,
+  PeriodRegionFilterArgs,
+  PeriodsArgs,
+  PublishedResultsArgs,
+  ResultsArgs,
+  ReturnSubmissionArgs,
+  ReviewValueInput,
+  SaveValuesInput,
+} from './dto/assessment.input';
+import { AssessmentPeriod, AssessmentValue, PublishedResult, RegionResult, RegionSubmission } from './models/assessment.model';
+
+@Resolver(() => AssessmentPeriod)
+export class AssessmentsResolver {
+  constructor(private readonly service: AssessmentsService) {}
+
+  @Query(() => [AssessmentPeriod], { description: 'Periods you can see (your province’s, or all for operators).' })
+  async periods(@Ctx() ctx: RequestContext, @Args() a: PeriodsArgs): Promise<AssessmentPeriod[]> {
+    const rows = await this.service.periods(ctx, { provinceCode: a.provinceCode ?? null, frameworkCode: a.frameworkCode ?? null, year: a.year ?? null });
+    return rows.map(periodModel);
+  }
+
+  @Query(() => AssessmentPeriod, { description: 'One period; NOT_FOUND when it does not exist or is not yours to see.' })
+  async period(@Ctx() ctx: RequestContext, @Args() a: PeriodIdArgs): Promise<AssessmentPeriod> {
+    return periodModel(await this.service.period(ctx, a.periodId));
+  }
+
+  @Query(() => [AssessmentValue], { description: 'Values of a period: a region’s own team, the province’s reviewers and operators only.' })
+  async assessmentValues(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionFilterArgs): Promise<AssessmentValue[]> {
+    return (await this.service.values(ctx, a.periodId, a.regionCode ?? null)).map(valueModel);
+  }
+
+  @Query(() => [RegionSubmission], { description: 'Submissions of a period (private like values).' })
+  async submissions(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionFilterArgs): Promise<RegionSubmission[]> {
+    return (await this.service.submissions(ctx, a.periodId, a.regionCode ?? null)).map(submissionModel);
+  }
+
+  @Query(() => [RegionResult], {
+    description: 'Provisional results (from submitted and verified values): the region’s own team, the province’s reviewers and operators only.',
+  })
+  async provisionalResults(@Ctx() ctx: RequestContext, @Args() a: ResultsArgs): Promise<RegionResult[]> {
+    return (await this.service.regionResults(ctx, a.periodId, a.regionCode ?? null, a.nodeCode ?? null)).map(resultModel);
+  }
+
+  @Query(() => [PublishedResult], { description: 'Published results with ranks: visible to everyone with access to the province.' })
+  async publishedResults(@Ctx() ctx: RequestContext, @Args() a: PublishedResultsArgs): Promise<PublishedResult[]> {
+    return (await this.service.publishedResults(ctx, a.periodId, a.revision ?? null, a.regionCode ?? null)).map(publishedModel);
+  }
+
+  @Mutation(() => AssessmentPeriod, { description: 'Opens a period (operators, or reviewers of the province). Locks the framework version.' })
+  async openPeriod(@Ctx() ctx: RequestContext, @Args('input') input: OpenPeriodInput): Promise<AssessmentPeriod> {
+    return periodModel(await this.service.openPeriod(ctx, { ...input, version: input.version ?? null, deadline: input.deadline ?? null }));
+  }
+
+  @Mutation(() => AssessmentPeriod, { description: 'Closes entry: OPEN → IN_REVIEW (reviewers).' })
+  async closePeriodEntry(@Ctx() ctx: RequestContext, @Args() a: PeriodIdArgs): Promise<AssessmentPeriod> {
+    return periodModel(await this.service.closeEntry(ctx, a.periodId));
+  }
+
+  @Mutation(() => AssessmentPeriod, {
+    description: 'Publishes (reviewers): verified results freeze with ranks and become visible province-wide. PENDING_REVIEW while submissions await review.',
+  })
+  async publishPeriod(@Ctx() ctx: RequestContext, @Args() a: PeriodIdArgs): Promise<AssessmentPeriod> {
+    return periodModel(await this.service.publish(ctx, a.periodId));
+  }
+
+  @Mutation(() => AssessmentPeriod, { description: 'Opens an amendment of a published period, with a reason; the published revision is kept.' })
+  async amendPeriod(@Ctx() ctx: RequestContext, @Args() a: AmendPeriodArgs): Promise<AssessmentPeriod> {
+    return periodModel(await this.service.amend(ctx, a.periodId, a.reason));
+  }
+
+  @Mutation(() => [AssessmentValue], {
+    description: 'Saves draft values of a region (its editors and admins): all or nothing; BAD_USER_INPUT lists every failing row in extensions.rowErrors.',
+  })
+  async saveValues(@Ctx() ctx: RequestContext, @Args('input') input: SaveValuesInput): Promise<AssessmentValue[]> {
+    const rows = input.rows.map((r) => ({
+      nodeCode: r.nodeCode,
+      unitId: r.unitId ?? null,
+      value: r.value,
+      publishedCategory: null,
+      evidenceUrl: r.evidenceUrl ?? null,
+      evidenceNote: r.evidenceNote ?? null,
+      evidenceRef: r.evidenceRef ?? null,
+    }));
+    return (await this.service.saveValues(ctx, { periodId: input.periodId, regionCode: input.regionCode, rows })).map(valueModel);
+  }
+
+  @Mutation(() => RegionSubmission, { description: 'Submits a region’s draft and returned values (its admin): they lock and results are computed.' })
+  async submitRegionValues(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionArgs): Promise<RegionSubmission> {
+    return submissionModel(await this.service.submit(ctx, a.periodId, a.regionCode));
+  }
+
+  @Mutation(() => AssessmentValue, { description: 'A reviewer accepts, corrects (with a reason) or returns (with a comment) one submitted value.' })
+  async reviewValue(@Ctx() ctx: RequestContext, @Args('input') input: ReviewValueInput): Promise<AssessmentValue> {
+    return valueModel(
+      await this.service.review(ctx, { valueId: input.valueId, action: input.action, value: input.value ?? null, reason: input.reason ?? null, comment: input.comment ?? null }),
+    );
+  }
+
+  @Mutation(() => RegionSubmission, { description: 'A reviewer accepts every submitted value of a region.' })
+  async acceptSubmission(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionArgs): Promise<RegionSubmission> {
+    return submissionModel(await this.service.acceptSubmission(ctx, a.periodId, a.regionCode));
+  }
+
+  @Mutation(() => RegionSubmission, { description: 'A reviewer returns a whole submission to the region with a comment.' })
+  async returnSubmission(@Ctx() ctx: RequestContext, @Args() a: ReturnSubmissionArgs): Promise<RegionSubmission> {
+    return submissionModel(await this.service.returnSubmission(ctx, a.periodId, a.regionCode, a.comment));
+  }
+}

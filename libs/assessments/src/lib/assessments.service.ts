@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, notFound, setAuditReason } from '@rapor/db';
+import {
+  COMPOSITE,
+  computeRegionResults,
+  DomainError,
+  flattenNodes,
+  isLeaf,
+  type FrameworkDefinition,
+  type RegionNodeResult,
+  type StoredValue,
+} from '@rapor/domain';
+import type { RequestContext } from '@rapor/platform';
+import { assertAdminOf, assertEditorOf, assertReviewerOf, assertSignedIn } from './assessments.policy';
+import { checkOfficialRows, type OfficialRowReport, type RawOfficialRow } from './official-results';
+import { scaleProblem, withRanks } from './results';
+import {
+  AssessmentsRepository,
+  type NewValue,
+  type PeriodRow,
+  type PeriodState,
+  type SubmissionRow,
+  type ValueRow,
+  type ValueState,
+} from './assessments.repository';
+
+/** A problem of one row of a batch, reported with the row's index and the offending field. */
+export interface RowError {
+  row: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export type ReviewAction = 'ACCEPT' | 'CORRECT' | 'RETURN';
+
+/** The flow of a period: open, enter values, submit, review, publish, amend. */
+@Injectable()
+export class AssessmentsService {
+  constructor(private readonly repo: AssessmentsRepository) {}
+
+  // --- periods --------------------------------------------------------------------------
+
+  periods(ctx: RequestContext, filter: { provinceCode: string | null; frameworkCode: string | null; year: number | null }): Promise<PeriodRow[]> {
+    assertSignedIn(ctx.principal);
+    return this.repo.periods(filter);
+  }
+
+  async period(ctx: RequestContext, id: string): Promise<PeriodRow> {
+    assertSignedIn(ctx.principal);
+    const period = await this.repo.period(id);
+    if (!period) throw notFound(`Period ${id}`, 'periodId');
+    return period;
+  }
+
+  /** Opens a period for a province, framework and evaluation year (the version covering the year unless one is named). */
+  async openPeriod(
+    ctx: RequestContext,
+    input: { provinceCode: string; frameworkCode: string; year: number; version: string | null; deadline: string | null },
+  ): Promise<PeriodRow> {
+    assertReviewerOf(ctx.principal, input.provinceCode);
+    const framework = await this.repo.frameworkVersionFor(input.frameworkCode, input.version, input.year);
+    if (!framework) {
+      const which = input.version ? `version ${input.version}` : `a version covering ${input.year}`;
+      throw new AppError('BAD_USER_INPUT', `Framework ${input.frameworkCode} has no ${which}`, [input.version ? 'version' : 'year']);
+    }
+    const years = framework.definition.years;
+    if ((years.from !== null && input.year < years.from) || (years.to !== null && input.year > years.to)) {
+      throw new AppError('BAD_USER_INPUT', `${input.frameworkCode} ${framework.definition.version} does not cover ${input.year}`, ['year']);
+    }
+    const existing = await this.repo.periods({ provinceCode: input.provinceCode, frameworkCode: input.frameworkCode, year: input.year });
+    if (existing.some((p) => p.frameworkVersionId === framework.id)) {
+      throw new AppError('CONFLICT', `A ${input.frameworkCode} ${input.year} period is already open for province ${input.provinceCode}`, ['year']);
+    }
+    const id = await this.repo.insertPeriod({ ...input, frameworkVersionId: framework.id, openedBy: ctx.principal.userId });
+    return this.mustPeriod(id);
+  }
+
+  /** Closes entry: open → in review. Regions may still fix values returned to them. */
+  async closeEntry(ctx: RequestContext, periodId: string): Promise<PeriodRow> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['open']);
+    await this.repo.setPeriodState(period.id, 'in_review');
+    return this.mustPeriod(period.id);
+  }
+
+  /**
+   * Publishes: every region whose submission is verified gets its results (from verified
+   * values only) frozen with competition ranks per node; the others are "no data". A new
+   * revision each time, so an amendment keeps the earlier published result.
+   */
+  async publish(ctx: RequestContext, periodId: string): Promise<PeriodRow> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['in_review', 'amended'], true);
+    const submissions = await this.repo.submissions(period.id, null);
+    const pending = submissions.filter((s) => s.state === 'submitted').map((s) => s.regionCode);
+    if (pending.length > 0) {
+      throw new AppError('PENDING_REVIEW', `Review the submissions of ${pending.join(', ')} before publishing`, ['periodId'], { regions: pending });
+    }
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    const verified = await this.repo.values(period.id, null, ['verified']);
+    const regions = submissions.filter((s) => s.state === 'verified').map((s) => s.regionCode);
+    const results = regions.flatMap((regionCode) =>
+      this.compute(definition, period.year, verified.filter((v) => v.regionCode === regionCode)).map((r) => ({ ...r, regionCode })),
+    );
+    const revision = period.publishedRevision + 1;
+    await this.repo.insertPublished(period.id, revision, withRanks(definition, results));
+    await this.repo.setPeriodState(period.id, 'published', { publishedRevision: revision });
+    return this.mustPeriod(period.id);
+  }
+
+  /** Reopens a published period for corrections by reviewers; the published revision stays. */
+  async amend(ctx: RequestContext, periodId: string, reason: string): Promise<PeriodRow> {
+    if (reason.trim().length < 5) throw new AppError('BAD_USER_INPUT', 'An amendment needs a reason (at least 5 characters)', ['reason']);
+    const period = await this.reviewablePeriod(ctx, periodId, ['published'], true);
+    await setAuditReason(reason);
+    await this.repo.setPeriodState(period.id, 'amended');
+    return this.mustPeriod(period.id);
+  }
+
+  // --- values ---------------------------------------------------------------------------
+
+  values(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<ValueRow[]> {
+    assertSignedIn(ctx.principal);
+    return this.repo.values(periodId, regionCode);
+  }
+
+  submissions(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<SubmissionRow[]> {
+    assertSignedIn(ctx.principal);
+    return this.repo.submissions(periodId, regionCode);
+  }
+
+  /**
+   * Saves draft values of a region (many rows, all or nothing). Every row is checked against
+   * the framework (known leaf, unit where the framework is unit-level, value on its scale,
+   * evidence) and every problem is reported with its row; nothing is written if any fails.
+   */
+  async saveValues(ctx: RequestContext, input: { periodId: string; regionCode: string; rows: NewValue[] }): Promise<ValueRow[]> {
+    assertEditorOf(ctx.principal, input.regionCode);
+    const period = await this.period(ctx, input.periodId);
+    if (period.state === 'published') throw publishedError();
+    if (period.state === 'amended') throw new AppError('PERIOD_IN_AMENDMENT', 'The period is being amended by its reviewers', ['periodId']);
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    const existing = await this.repo.values(period.id, input.regionCode);
+    const errors = await this.checkRows(definition, period, input.regionCode, input.rows, existing);
+    if (errors.length > 0) throw rowErrors(errors);
+    await this.repo.ensureSubmission(period.id, input.regionCode);
+    const ids = await this.repo.upsertDrafts(period.id, period.frameworkVersionId, input.regionCode, input.rows, ctx.principal.userId);
+    const saved = await this.repo.values(period.id, input.regionCode);
+    return saved.filter((v) => ids.includes(v.id));
+  }
+
+  /** The region admin submits: its draft and returned values lock, results are computed. */
+  async submit(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionRow> {
+    assertAdminOf(ctx.principal, regionCode);
+    const period = await this.period(ctx, periodId);
+    if (period.state === 'published') throw publishedError();
+    if (period.state !== 'open' && period.state !== 'in_review') {
+      throw new AppError('PERIOD_NOT_OPEN', `The period is ${period.state}: submissions are closed`, ['periodId']);
+    }
+    const [submission] = await this.repo.submissions(period.id, regionCode);
+    if (period.state === 'in_review' && submission?.state !== 'returned') {
+      throw new AppError('PERIOD_NOT_OPEN', 'Entry is closed: only values returned by a reviewer can be resubmitted', ['periodId']);
+    }
+    const moved = await this.repo.setValuesState(period.id, regionCode, ['draft', 'returned'], 'submitted');
+    if (moved === 0) throw new AppError('NOTHING_TO_SUBMIT', 'There are no draft or returned values to submit', ['periodId']);
+    await this.repo.ensureSubmission(period.id, regionCode);
+    await this.repo.setSubmission(period.id, regionCode, 'submitted', { userId: ctx.principal.userId });
+    await this.recompute(period, regionCode);
+    return this.mustSubmission(period.id, regionCode);
+  }
+
+  /**
+   * A reviewer verifies one value: accept it, correct it (new value and a reason; the region's
+   * value is kept as the original), or return it to the region with a comment.
+   */
+  async review(
+    ctx: RequestContext,
+    input: { valueId: string; action: ReviewAction; value: number | null; reason: string | null; comment: string | null },
+  ): Promise<ValueRow> {
+    const value = await this.repo.value(input.valueId);
+    if (!value) throw notFound(`Value ${input.valueId}`, 'valueId');
+    const period = await this.reviewablePeriod(ctx, value.periodId, ['open', 'in_review', 'amended']);
+    const reviewable: ValueState[] = period.state === 'amended' ? ['submitted', 'verified'] : ['submitted'];
+    if (!reviewable.includes(value.state)) {
+      throw new AppError('VALUE_NOT_SUBMITTED', `The value is ${value.state}; only submitted values are reviewed`, ['valueId']);
+    }
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    if (input.action === 'CORRECT') {
+      if (input.value === null) throw new AppError('BAD_USER_INPUT', 'A correction needs the new value', ['value']);
+      if (!input.reason?.trim()) throw new AppError('BAD_USER_INPUT', 'A correction needs a reason', ['reason']);
+      const problem = scaleProblem(definition, value.nodeCode, input.value);
+      if (problem) throw new AppError('VALUE_OUT_OF_SCALE', problem, ['value']);
+      await setAuditReason(input.reason);
+      await this.repo.reviewValue(value.id, { state: 'verified', value: input.value, correctionReason: input.reason, verifiedBy: ctx.principal.userId });
+    } else if (input.action === 'RETURN') {
+      if (!input.comment?.trim()) throw new AppError('BAD_USER_INPUT', 'Returning a value needs a comment for the region', ['comment']);
+      await setAuditReason(input.comment);
+      await this.repo.reviewValue(value.id, { state: 'returned', reviewComment: input.comment, verifiedBy: ctx.principal.userId });
+    } else {
+      await this.repo.reviewValue(value.id, { state: 'verified', reviewComment: input.comment, verifiedBy: ctx.principal.userId });
+    }
+    await this.settleSubmission(period, value.regionCode, input.action === 'RETURN' ? input.comment : null);
+    const updated = await this.repo.value(value.id);
+    if (!updated) throw notFound(`Value ${input.valueId}`, 'valueId');
+    return updated;
+  }
+
+  /** Accepts every submitted value of a region at once. */
+  async acceptSubmission(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionRow> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+    const submitted = await this.repo.values(period.id, regionCode, ['submitted']);
+    if (submitted.length === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
+    for (const v of submitted) await this.repo.reviewValue(v.id, { state: 'verified', verifiedBy: ctx.principal.userId });
+    await this.settleSubmission(period, regionCode, null);
+    return this.mustSubmission(period.id, regionCode);
+  }
+
+  /** Returns a whole submission to the region with a comment; its values unlock. */
+  async returnSubmission(ctx: RequestContext, periodId: string, regionCode: string, comment: string): Promise<SubmissionRow> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review']);
+    if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'Returning needs a comment for the region', ['comment']);
+    await setAuditReason(comment);
+    const moved = await this.repo.setValuesState(period.id, regionCode, ['submitted'], 'returned');
+    if (moved === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
+    await this.repo.setSubmission(period.id, regionCode, 'returned', { comment });
+    await this.recompute(period, regionCode);
+    return this.mustSubmission(period.id, regionCode);
+  }
+
+  /** Provisional results (reviewers and the region's own team) of a period. */
+  regionResults(ctx: RequestContext, periodId: string, regionCode: string | null, nodeCode: string | null) {
+    assertSignedIn(ctx.principal);
+    return this.repo.regionResults(periodId, regionCode, nodeCode);
+  }
+
+  /** Published results of a period (its latest revision unless one is named). */
+  async publishedResults(ctx: RequestContext, periodId: string, revision: number | null, regionCode: string | null) {
+    const period = await this.period(ctx, periodId);
+    const rev = revision ?? period.publishedRevision;
+    if (rev < 1 || rev > period.publishedRevision) {
+      throw new AppError('NOT_PUBLISHED', rev < 1 ? 'The period has not been published yet' : `Revision ${rev} does not exist`, ['revision']);
+    }
+    return this.repo.publishedResults(period.id, rev, regionCode);
+  }
+
+  // --- official results (imports) ---------------------------------------------------------
+
+  /**
+   * Writes checked official results of many regions as verified values with their source, in
+   * the request's transaction. Results of the affected regions are recomputed. Returns how many
+   * values changed (0 on a re-run).
+   */
+  private async writeOfficialResults(
+    ctx: RequestContext,
+    periodId: string,
+    rows: readonly { regionCode: string; value: number | null; publishedCategory: string | null; source: string }[],
+  ): Promise<{ changed: number; regions: number }> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+    await setAuditReason('official results import');
+    const changed = await this.repo.upsertOfficial(
+      period.id,
+      period.frameworkVersionId,
+      rows.map((r) => ({ ...r, nodeCode: COMPOSITE })),
+      ctx.principal.userId,
+    );
+    const regions = [...new Set(rows.map((r) => r.regionCode))];
+    if (changed > 0) {
+      for (const regionCode of regions) {
+        await this.repo.ensureSubmission(period.id, regionCode, 'verified');
+        await this.settleSubmission(period, regionCode, null);
+      }
+    }
+    return { changed, regions: regions.length };
+  }
+
+  /**
+   * Imports official results (reviewers and operators): every row is checked and reported; a
+   * dry run, or any failing row, writes nothing; otherwise all rows are written at once as
+   * verified values with their source. Importing the same file again changes nothing.
+   */
+  async importOfficialResults(
+    ctx: RequestContext,
+    periodId: string,
+    raw: readonly RawOfficialRow[],
+    options: { dryRun: boolean; source: string | null },
+  ): Promise<{ period: PeriodRow; rows: OfficialRowReport[]; valid: boolean; written: boolean; changed: number }> {
+    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    const regions = await this.repo.allRegions();
+    const rows = checkOfficialRows(definition, period.year, period.provinceCode, regions, raw, options.source);
+    const valid = rows.length > 0 && rows.every((r) => r.errors.length === 0);
+    if (!valid || options.dryRun) return { period, rows, valid, written: false, changed: 0 };
+    const { changed } = await this.writeOfficialResults(
+      ctx,
+      period.id,
+      rows.map((r) => ({ regionCode: r.regionCode!, value: r.value, publishedCategory: r.publishedCategory, source: r.source! })),
+    );
+    return { period, rows, valid, written: true, changed };
+  }
+
+  // --- internals ------------------------------------------------------------------------
+
+  private async reviewablePeriod(ctx: RequestContext, periodId: string, states: PeriodState[], lock = false): Promise<PeriodRow> {
+    assertSignedIn(ctx.principal);
+    const seen = await this.repo.period(periodId);
+    if (!seen) throw notFound(`Period ${periodId}`, 'periodId');
+    assertReviewerOf(ctx.principal, seen.provinceCode);
+    // State changes serialise on the period row (locking needs the reviewer's update right).
+    const period = lock ? await this.repo.period(periodId, true) : seen;
+    if (!period) throw notFound(`Period ${periodId}`, 'periodId');
+    if (!states.includes(period.state)) {
+      if (period.state === 'published') throw publishedError();
+      throw new AppError('INVALID_PERIOD_STATE', `The period is ${period.state}; this needs ${states.join(' or ')}`, ['periodId']);
+    }
+    return period;
+  }
+
+  /** After reviews: a region with a returned value is returned; one with every value verified is verified. */
+  private async settleSubmission(period: PeriodRow, regionCode: string, comment: string | null): Promise<void> {
+    const values = await this.repo.values(period.id, regionCode);
+    const states = new Set(values.map((v) => v.state));
+    const state: ValueState = states.has('returned') ? 'returned' : states.has('submitted') ? 'submitted' : states.has('verified') ? 'verified' : 'draft';
+    await this.repo.setSubmission(period.id, regionCode, state, { comment });
+    await this.recompute(period, regionCode);
+  }
+
+  /** Recomputes a region's provisional results from its submitted and verified values. */
+  private async recompute(period: PeriodRow, regionCode: string): Promise<void> {
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    const counted = await this.repo.values(period.id, regionCode, ['submitted', 'verified']);
+    await this.repo.replaceRegionResults(period.id, regionCode, counted.length ? this.compute(definition, period.year, counted) : []);
+  }
+
+  private compute(definition: FrameworkDefinition, year: number, values: readonly ValueRow[]): RegionNodeResult[] {
+    const rows: StoredValue[] = values.map((v) => ({ nodeCode: v.nodeCode, unitId: v.unitId, value: v.value, publishedCategory: v.publishedCategory }));
+    try {
+      return computeRegionResults(definition, year, rows);
+    } catch (error) {
+      if (error instanceof DomainError) throw new AppError(error.code, error.message);
+      throw error;
+    }
+  }
+
+  private async checkRows(
+    definition: FrameworkDefinition,
+    period: PeriodRow,
+    regionCode: string,
+    rows: readonly NewValue[],
+    existing: readonly ValueRow[],
+  ): Promise<RowError[]> {
+    const errors: RowError[] = [];
+    const leaves = new Map(flattenNodes(definition).filter((f) => isLeaf(f.node)).map((f) => [f.node.code, f]));
+    const unitIds = await this.repo.unitIdsOf(regionCode, rows.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const add = (field: string, code: string, message: string) => errors.push({ row: i, field: `rows.${i}.${field}`, code, message });
+      const leaf = leaves.get(row.nodeCode);
+      if (!leaf) add('nodeCode', 'UNKNOWN_NODE', `"${row.nodeCode}" is not an indicator (leaf) of ${definition.code} ${definition.version}`);
+      if (definition.level === 'unit' && !row.unitId) add('unitId', 'UNIT_REQUIRED', `${definition.code} is scored per service unit: give the unit`);
+      if (definition.level === 'region' && row.unitId) add('unitId', 'UNIT_NOT_ALLOWED', `${definition.code} is scored for the whole region, not per unit`);
+      if (row.unitId && !unitIds.has(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `Unit ${row.unitId} is not a unit of region ${regionCode}`);
+      if (row.value === null) add('value', 'VALUE_REQUIRED', 'A value is required');
+      else if (leaf) {
+        const problem = scaleProblem(definition, row.nodeCode, row.value);
+        if (problem) add('value', 'VALUE_OUT_OF_SCALE', problem);
+      }
+      if (row.publishedCategory !== null) add('publishedCategory', 'NOT_ALLOWED', 'Published categories come from official imports, not from entry');
+      const slot = `${row.nodeCode}|${row.unitId ?? ''}`;
+      if (seen.has(slot)) add('nodeCode', 'DUPLICATE_ROW', `${row.nodeCode} appears more than once${row.unitId ? ' for this unit' : ''}`);
+      seen.add(slot);
+      const current = existing.find((v) => v.nodeCode === row.nodeCode && v.unitId === row.unitId);
+      if (current && !(current.state === 'draft' || current.state === 'returned')) {
+        add('value', 'VALUE_LOCKED', `${row.nodeCode} is ${current.state} and can no longer be changed by the region`);
+      }
+      if (!current && period.state === 'in_review') add('nodeCode', 'PERIOD_NOT_OPEN', 'Entry is closed: only returned values can be changed');
+      if (current && current.state === 'draft' && period.state === 'in_review') {
+        add('value', 'PERIOD_NOT_OPEN', 'Entry is closed: only returned values can be changed');
+      }
+    });
+    return errors;
+  }
+
+  private async mustPeriod(id: string): Promise<PeriodRow> {
+    const period = await this.repo.period(id);
+    if (!period) throw notFound(`Period ${id}`, 'periodId');
+    return period;
+  }
+
+  private async mustSubmission(periodId: string, regionCode: string): Promise<SubmissionRow> {
+    const [s] = await this.repo.submissions(periodId, regionCode);
+    if (!s) throw notFound(`Submission of ${regionCode}`, 'regionCode');
+    return s;
+  }
+}
+
+function publishedError(): AppError {
+  return new AppError('PERIOD_ALREADY_PUBLISHED', 'The period is published: a reviewer must open an amendment to change it', ['periodId']);
+}
+
+function rowErrors(errors: RowError[]): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    `${errors.length} problem(s) in the rows; nothing was saved: ${errors.map((e) => `row ${e.row} ${e.message}`).join('; ')}`,
+    [...new Set(errors.map((e) => e.field))],
+    { rowErrors: errors },
+  );
+}
+

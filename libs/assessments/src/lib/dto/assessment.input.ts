@@ -1,0 +1,200 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ReviewActionEnum } from '../models/assessment.model';
+
+const REGION = /^\d{2}\.\d{2}$/;
+const PROVINCE = /^\d{2}$/;
+
+@InputType({ description: 'Opens a period.' })
+export class OpenPeriodInput {
+  @Field({ description: 'Province code, e.g. "19".' })
+  @Matches(PROVINCE, { message: 'provinceCode must be a two-digit province code' })
+  provinceCode!: string;
+
+  @Field({ description: 'Framework code, e.g. "RB".' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  frameworkCode!: string;
+
+  @Field(() => Int, { description: 'Evaluation year.' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'Framework version; by default the one covering the year.' })
+  @IsOptional()
+  @MaxLength(40)
+  version?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Submission deadline, ISO date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'deadline must be an ISO date such as 2025-03-31' })
+  deadline?: string | null;
+}
+
+@InputType({ description: 'One value to save as a draft.' })
+export class ValueInput {
+  @Field({ description: 'Indicator (leaf) code of the period’s framework.' })
+  @MinLength(1)
+  @MaxLength(100)
+  nodeCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Service unit (unit-level frameworks only).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unitId must be a unit id' })
+  unitId?: string | null;
+
+  @Field(() => Float, { description: 'The value on the indicator’s scale.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @Field(() => String, { nullable: true, description: 'Link to the evidence (http or https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) link' })
+  @MaxLength(2000)
+  evidenceUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Note about the evidence.' })
+  @IsOptional()
+  @MaxLength(4000)
+  evidenceNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Document reference (number, file name).' })
+  @IsOptional()
+  @MaxLength(500)
+  evidenceRef?: string | null;
+}
+
+@InputType({ description: 'Draft values of a region for a period: all saved, or none.' })
+export class SaveValuesInput {
+  @Field(() => ID, { description: 'Period id.' })
+  @IsUUID('all', { message: 'periodId must be a period id' })
+  periodId!: string;
+
+  @Field({ description: 'Region code, e.g. "19.71".' })
+  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  regionCode!: string;
+
+  @Field(() => [ValueInput], { description: 'The values (at most 2,000).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => ValueInput)
+  rows!: ValueInput[];
+}
+
+@InputType({ description: 'A reviewer’s decision on one value.' })
+export class ReviewValueInput {
+  @Field(() => ID, { description: 'Value id.' })
+  @IsUUID('all', { message: 'valueId must be a value id' })
+  valueId!: string;
+
+  @Field(() => ReviewActionEnum, { description: 'ACCEPT, CORRECT or RETURN.' })
+  @IsIn(Object.values(ReviewActionEnum))
+  action!: ReviewActionEnum;
+
+  @Field(() => Float, { nullable: true, description: 'The corrected value (CORRECT).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the value is corrected (CORRECT).' })
+  @IsOptional()
+  @MaxLength(2000)
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Comment for the region (required for RETURN).' })
+  @IsOptional()
+  @MaxLength(4000)
+  comment?: string | null;
+}
+
+@ArgsType()
+export class PeriodsArgs {
+  @Field(() => String, { nullable: true, description: 'Province code.' })
+  @IsOptional()
+  @Matches(PROVINCE, { message: 'provinceCode must be a two-digit province code' })
+  provinceCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Framework code.' })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  frameworkCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Evaluation year.' })
+  @IsOptional()
+  @IsInt()
+  year?: number | null;
+}
+
+@ArgsType()
+export class PeriodIdArgs {
+  @Field(() => ID, { description: 'Period id.' })
+  @IsUUID('all', { message: 'periodId must be a period id' })
+  periodId!: string;
+}
+
+@ArgsType()
+export class PeriodRegionArgs extends PeriodIdArgs {
+  @Field({ description: 'Region code, e.g. "19.71".' })
+  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  regionCode!: string;
+}
+
+@ArgsType()
+export class PeriodRegionFilterArgs extends PeriodIdArgs {
+  @Field(() => String, { nullable: true, description: 'Only this region.' })
+  @IsOptional()
+  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  regionCode?: string | null;
+}
+
+@ArgsType()
+export class ResultsArgs extends PeriodRegionFilterArgs {
+  @Field(() => String, { nullable: true, description: 'Only this node ("*" = composite).' })
+  @IsOptional()
+  @MaxLength(100)
+  nodeCode?: string | null;
+}
+
+@ArgsType()
+export class PublishedResultsArgs extends PeriodRegionFilterArgs {
+  @Field(() => Int, { nullable: true, description: 'Publication revision; the latest by default.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  revision?: number | null;
+}
+
+@ArgsType()
+export class ReturnSubmissionArgs extends PeriodRegionArgs {
+  @Field({ description: 'What the region must fix.' })
+  @MinLength(3)
+  @MaxLength(4000)
+  comment!: string;
+}
+
+@ArgsType()
+export class AmendPeriodArgs extends PeriodIdArgs {
+  @Field({ description: 'Why the published period is amended (kept in the audit log).' })
+  @MinLength(5)
+  @MaxLength(2000)
+  reason!: string;
+}
