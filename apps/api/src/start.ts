@@ -2,9 +2,10 @@ import './register-paths';
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { startLocalDatabase } from '@rapor/db';
+import { DEMO_PROVINCE, loadDemoData } from '@rapor/demo';
 import { logger } from '@rapor/platform';
 import { ConfigError, loadConfig } from './config/config';
-import { serve } from './server';
+import { prepareDatabase, serve } from './server';
 
 // `npm start`: with DATABASE_URL, exactly the production path; without it, an embedded
 // PostgreSQL in .data/ (kept across restarts) with generated secrets, migrated and seeded.
@@ -17,10 +18,19 @@ async function start(): Promise<void> {
   logger().info({ folder }, 'no DATABASE_URL: starting the embedded PostgreSQL');
   const db = await startLocalDatabase({ folder, database: 'rapor', log: (line) => logger().debug({ postgres: line }) });
   logger().info({ port: db.server.port, dataDir: db.server.dataDir }, 'embedded PostgreSQL is up');
+  await prepareDatabase(db.ownerUrl);
+  if (process.env['RAPOR_DEMO'] !== 'false') {
+    const operator = { userId: null, role: 'operator' as const, provinceId: null, regionId: null };
+    const demo = await loadDemoData(db.apiUrl, {
+      operator,
+      reviewer: { ...operator, role: 'reviewer', provinceId: DEMO_PROVINCE },
+      region: (role, regionId) => ({ userId: null, role, provinceId: regionId.slice(0, 2), regionId }),
+    });
+    if (demo.loaded) logger().info(demo, 'demo dataset loaded (labelled: generated, not real results)');
+  }
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: db.apiUrl,
-    DATABASE_OWNER_URL: db.ownerUrl,
     JWT_SECRET: process.env['JWT_SECRET'] ?? db.secrets.jwtSecret,
     RAPOR_EMBEDDED: 'true',
   });

@@ -18,6 +18,7 @@ export interface PeriodRow {
   publishedRevision: number;
   publishedAt: Date | null;
   createdAt: Date;
+  isDemo: boolean;
 }
 
 export interface ValueRow {
@@ -61,7 +62,8 @@ export interface NewValue {
 
 const PERIOD_COLUMNS = `p.id, p.province_id as "provinceCode", p.framework_version_id as "frameworkVersionId",
   f.code as "frameworkCode", f.version as "frameworkVersion", p.year, p.state, p.deadline::text as deadline,
-  p.published_revision as "publishedRevision", p.published_at as "publishedAt", p.created_at as "createdAt"`;
+  p.published_revision as "publishedRevision", p.published_at as "publishedAt", p.created_at as "createdAt",
+  p.is_demo as "isDemo"`;
 
 const VALUE_COLUMNS = `id, region_id as "regionCode", period_id as "periodId", node_code as "nodeCode", unit_id as "unitId",
   value::float8 as value, published_category as "publishedCategory", evidence_url as "evidenceUrl",

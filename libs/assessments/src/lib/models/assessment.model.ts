@@ -54,6 +54,8 @@ export class AssessmentPeriod {
   publishedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { description: 'When it was opened.' })
   createdAt!: Date;
+  @Field({ description: 'True for the generated demo dataset that `npm start` loads: NOT real evaluation results.' })
+  isDemo!: boolean;
 }
 
 @ObjectType({ description: 'Evidence for a value: a link, a note and/or a document reference.' })
