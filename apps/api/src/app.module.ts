@@ -6,6 +6,7 @@ import { DbModule } from '@rapor/db';
 import { TenantTransactionInterceptor } from '@rapor/platform';
 import { AssessmentsModule } from '@rapor/assessments';
 import { FrameworksModule } from '@rapor/frameworks';
+import { LeaderboardsModule } from '@rapor/leaderboards';
 import { RegionsModule } from '@rapor/regions';
 import type { Request } from 'express';
 import type { AppConfig } from './config/config';
@@ -34,6 +35,7 @@ export class AppModule {
         RegionsModule,
         FrameworksModule,
         AssessmentsModule,
+        LeaderboardsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,58 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LeaderboardSort, SortDirection } from '../models/leaderboard.model';
+
+@ArgsType()
+export class BoardArgs {
+  @Field({ description: 'Province code, e.g. "35".' })
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  provinceCode!: string;
+
+  @Field({ description: 'Framework code, e.g. "SAKIP".' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  frameworkCode!: string;
+
+  @Field(() => Int, { description: 'Evaluation year.' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+
+  @Field({ defaultValue: false, description: 'Provisional results of a period not yet published (the province’s reviewers only).' })
+  @IsBoolean()
+  provisional!: boolean;
+}
+
+@ArgsType()
+export class LeaderboardArgs extends BoardArgs {
+  @Field({ defaultValue: '*', description: '"*" for the composite, or an area or indicator code.' })
+  @MaxLength(100)
+  node!: string;
+
+  @Field(() => String, { nullable: true, description: 'Only kabupaten or only kota (the built-in peer groups).' })
+  @IsOptional()
+  @IsIn(['kabupaten', 'kota'], { message: 'kind must be "kabupaten" or "kota"' })
+  kind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the regions of a saved peer group.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'peerGroupId must be a peer group id' })
+  peerGroupId?: string | null;
+
+  @Field(() => LeaderboardSort, { defaultValue: LeaderboardSort.RANK, description: 'Sort column.' })
+  @IsEnum(LeaderboardSort)
+  sortBy!: LeaderboardSort;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Sort direction.' })
+  @IsEnum(SortDirection)
+  direction!: SortDirection;
+}
+
+@ArgsType()
+export class TrailingArgs extends BoardArgs {
+  @Field(() => Int, { defaultValue: 3, description: 'How many trailing regions per list (1–20).' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  n!: number;
+}

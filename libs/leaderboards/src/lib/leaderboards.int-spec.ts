@@ -1,0 +1,177 @@
+import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
+import { createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
+import { RequestContext } from '@rapor/platform';
+import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import type { DataSource } from 'typeorm';
+import { FrameworkDefinitions } from './framework-definitions';
+import { LeaderboardsRepository } from './leaderboards.repository';
+import { LeaderboardsService } from './leaderboards.service';
+
+// Kepulauan Bangka Belitung (19): seven regions, official results imported and published.
+describe('province leaderboards', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let runner: TenantTransactionRunner;
+  const statements: string[] = [];
+  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let boards: LeaderboardsService;
+  const reviewer = reviewerOf('19');
+  const viewer = regionRole('region_viewer', '19.71');
+  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-board-01', p)));
+  const fails = async (p: Promise<unknown>): Promise<AppError> => {
+    try {
+      await p;
+    } catch (e) {
+      return e as AppError;
+    }
+    throw new Error('expected a failure');
+  };
+  const board = (p: Principal, over: Partial<Parameters<LeaderboardsService['leaderboard']>[1]> = {}) =>
+    as(p, (c) =>
+      boards.leaderboard(c, {
+        provinceCode: '19',
+        frameworkCode: 'SAKIP',
+        year: 2023,
+        provisional: false,
+        node: '*',
+        kind: null,
+        peerGroupId: null,
+        sortBy: 'RANK',
+        direction: 'ASC',
+        ...over,
+      }),
+    );
+  const publishImport = async (code: string, year: number, rows: [string, string | null, string | null][], publish = true) => {
+    const period = await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: code, year, version: null, deadline: null }));
+    const raw = rows.map(([region, value, category], i) => ({ line: i + 2, region, value, category, source: 'test' }));
+    const report = await as(reviewer, (c) => assessments.importOfficialResults(c, period.id, raw, { dryRun: false, source: 'test' }));
+    expect(report.valid).toBe(true);
+    if (publish) {
+      await as(reviewer, (c) => assessments.closeEntry(c, period.id));
+      await as(reviewer, (c) => assessments.publish(c, period.id));
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await createDataSource({ url: db.apiUrl, poolSize: 2, logQuery: (sql) => statements.push(sql) }).initialize();
+    runner = new TenantTransactionRunner(ds);
+    boards = new LeaderboardsService(new LeaderboardsRepository(), new FrameworkDefinitions(runner));
+    await publishImport('SAKIP', 2022, [
+      ['19.01', '60', null],
+      ['19.02', '62', null],
+      ['19.03', '64', null],
+      ['19.05', '81', null],
+      ['19.06', '59', null],
+      ['19.71', '70.5', null],
+    ]);
+    await publishImport('SAKIP', 2023, [
+      ['19.01', '70.004', null],
+      ['19.02', '70.00', null],
+      ['19.03', '65', null],
+      ['19.05', '80', null],
+      ['19.06', '60', 'BB'],
+      ['19.71', '75', null],
+    ]);
+    await publishImport('RB', 2022, [['19.71', '55', null], ['19.01', '60', null]]);
+    await publishImport('RB', 2023, [['19.71', '58', 'CC'], ['19.01', '61', 'B']]);
+    await publishImport('SAKIP', 2024, [['19.71', '77', null], ['19.01', '71', null]], false);
+    await runner.run(regionRole('region_admin', '19.71'), (m) =>
+      m.query(`insert into target (region_id, framework_code, year, target_category, target_rank) values ('19.71', 'SAKIP', 2023, 'A', 1)`),
+    );
+  });
+
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('ranks by competition ranking at the framework’s precision, no data last and unranked', async () => {
+    const b = await board(viewer);
+    expect(b.rows.map((r) => [r.regionCode, r.rank])).toEqual([
+      ['19.05', 1],
+      ['19.71', 2],
+      ['19.01', 3],
+      ['19.02', 3],
+      ['19.03', 5],
+      ['19.06', 6],
+      ['19.04', null],
+    ]);
+    expect(b.rows.find((r) => r.regionCode === '19.04')).toMatchObject({ value: null, rank: null, gapToLeader: null });
+    expect(b.rows[0]).toMatchObject({ rankedCount: 6, gapToLeader: 0, gapToNextRankUp: null });
+    expect(b.median).toBeCloseTo(70, 6);
+  });
+
+  it('computes gaps, movement and the target distance', async () => {
+    const b = await board(viewer);
+    const pk = b.rows.find((r) => r.regionCode === '19.71')!;
+    expect(pk).toMatchObject({ gapToLeader: 5, gapToNextRankUp: 5, gapToMedian: -5, previousValue: 70.5, previousRank: 2, rankChange: 0, valueChange: 4.5 });
+    expect(pk).toMatchObject({ targetCategory: 'A', targetRank: 1, targetRankGap: 1, targetCategoryGap: 5.01 });
+    const bangka = b.rows.find((r) => r.regionCode === '19.01')!;
+    expect(bangka).toMatchObject({ previousRank: 5, rankChange: 2 });
+    expect(b).toMatchObject({ previousYear: 2022, comparableWithPrevious: true });
+  });
+
+  it('flags the published/computed category mismatch', async () => {
+    const b = await board(viewer);
+    expect(b.rows.find((r) => r.regionCode === '19.06')).toMatchObject({ publishedCategory: 'BB', computedCategory: 'CC', category: 'BB', categoryMismatch: true });
+  });
+
+  it('flags movement across framework versions as not comparable', async () => {
+    const b = await board(viewer, { frameworkCode: 'RB', year: 2023 });
+    expect(b).toMatchObject({ frameworkVersion: '2023', previousFrameworkVersion: '2020', comparableWithPrevious: false });
+    expect(b.comparabilityNote).toMatch(/not comparable/);
+  });
+
+  it('filters by kind and sorts by any column', async () => {
+    const kota = await board(viewer, { kind: 'kota' });
+    expect(kota.rows.map((r) => [r.regionCode, r.rank, r.provinceRank])).toEqual([['19.71', 1, 2]]);
+    const byValue = await board(viewer, { sortBy: 'VALUE', direction: 'ASC' });
+    expect(byValue.rows.map((r) => r.regionCode)).toEqual(['19.06', '19.03', '19.02', '19.01', '19.71', '19.05', '19.04']);
+    const byName = await board(viewer, { sortBy: 'NAME', direction: 'DESC' });
+    expect(byName.rows.at(-1)!.value).toBeNull();
+  });
+
+  it('shows provisional results to the province’s reviewers only', async () => {
+    const provisional = await board(reviewer, { year: 2024, provisional: true });
+    expect(provisional.rows.slice(0, 2).map((r) => [r.regionCode, r.rank])).toEqual([['19.71', 1], ['19.01', 2]]);
+    expect((await fails(board(viewer, { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
+    expect((await fails(board(viewer, { year: 2024 }))).code).toBe('NOT_PUBLISHED');
+    expect((await fails(board(reviewerOf('13'), { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
+  });
+
+  it('shows another province nothing', async () => {
+    for (const p of [regionRole('region_viewer', '13.71'), reviewerOf('13'), apiKeyFor('13')]) {
+      expect((await fails(board(p))).code).toBe('NOT_FOUND');
+    }
+    expect((await board(apiKeyFor('19'))).rows).toHaveLength(7);
+    // Another region's target is private to that region's team and the reviewers.
+    expect((await board(regionRole('region_viewer', '19.01'))).rows.find((r) => r.regionCode === '19.71')!.targetRank).toBeNull();
+  });
+
+  it('rejects an unknown node and answers a node’s own board', async () => {
+    expect((await fails(board(viewer, { node: 'NOPE' }))).fields).toEqual(['node']);
+    expect((await fails(board(viewer, { year: 2031 }))).code).toBe('NOT_FOUND');
+  });
+
+  it('reads a leaderboard, a heatmap and a trailing list with one statement each', async () => {
+    const count = async (fn: () => Promise<unknown>) => {
+      statements.length = 0;
+      await fn();
+      return statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|select set_config)/i.test(s.trim())).length;
+    };
+    await board(viewer); // warms the definition cache (immutable versions; used for target categories)
+    expect(await count(() => board(viewer))).toBe(1);
+    expect(await count(() => board(viewer, { kind: 'kabupaten', sortBy: 'GAP_TO_MEDIAN' }))).toBe(1);
+    expect(await count(() => as(viewer, (c) => boards.heatmap(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false })))).toBe(1);
+    expect(await count(() => as(viewer, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 })))).toBe(1);
+  });
+
+  it('builds the heatmap and the trailing list', async () => {
+    const heat = await as(operator, (c) => boards.heatmap(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false }));
+    expect(heat.rows.map((r) => r.regionCode).slice(0, 2)).toEqual(['19.05', '19.71']);
+    expect(heat.rows[0].composite).toMatchObject({ rank: 1, quartile: 1 });
+    const trailing = await as(operator, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 }));
+    expect(trailing.overall.map((r) => [r.regionCode, r.rank])).toEqual([['19.06', 6], ['19.03', 5]]);
+  });
+});

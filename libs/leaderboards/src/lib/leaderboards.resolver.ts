@@ -1,0 +1,38 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@rapor/platform';
+import { BoardArgs, LeaderboardArgs, TrailingArgs } from './dto/leaderboard.args';
+import { LeaderboardsService } from './leaderboards.service';
+import { Heatmap, Leaderboard, Trailing } from './models/leaderboard.model';
+
+@Resolver(() => Leaderboard)
+export class LeaderboardsResolver {
+  constructor(private readonly service: LeaderboardsService) {}
+
+  @Query(() => Leaderboard, {
+    description:
+      'A province leaderboard: every region with value, categories, rank (competition ranking at the framework’s precision; no data last), movement, gaps and target. One SQL statement.',
+  })
+  leaderboard(@Ctx() ctx: RequestContext, @Args() a: LeaderboardArgs): Promise<Leaderboard> {
+    return this.service.leaderboard(ctx, {
+      provinceCode: a.provinceCode,
+      frameworkCode: a.frameworkCode,
+      year: a.year,
+      provisional: a.provisional,
+      node: a.node,
+      kind: a.kind ?? null,
+      peerGroupId: a.peerGroupId ?? null,
+      sortBy: a.sortBy,
+      direction: a.direction,
+    });
+  }
+
+  @Query(() => Heatmap, { description: 'Regions × top-level areas: value, area rank and quartile of each cell. One SQL statement.' })
+  heatmap(@Ctx() ctx: RequestContext, @Args() a: BoardArgs): Promise<Heatmap> {
+    return this.service.heatmap(ctx, a);
+  }
+
+  @Query(() => Trailing, { description: 'The bottom n regions overall and in each area, each with its weakest areas. One SQL statement.' })
+  trailing(@Ctx() ctx: RequestContext, @Args() a: TrailingArgs): Promise<Trailing> {
+    return this.service.trailing(ctx, a);
+  }
+}

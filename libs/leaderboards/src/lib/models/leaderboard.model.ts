@@ -1,0 +1,208 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum LeaderboardSort {
+  RANK = 'RANK',
+  VALUE = 'VALUE',
+  NAME = 'NAME',
+  CODE = 'CODE',
+  RANK_CHANGE = 'RANK_CHANGE',
+  VALUE_CHANGE = 'VALUE_CHANGE',
+  GAP_TO_LEADER = 'GAP_TO_LEADER',
+  GAP_TO_MEDIAN = 'GAP_TO_MEDIAN',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(LeaderboardSort, { name: 'LeaderboardSort', description: 'Column to sort a leaderboard by; regions without data always come last.' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+@ObjectType({ description: 'One region on a leaderboard.' })
+export class LeaderboardRow {
+  @Field({ description: 'Region code, e.g. "35.78".' })
+  regionCode!: string;
+  @Field({ description: 'Region name.' })
+  regionName!: string;
+  @Field({ description: '"kabupaten" or "kota".' })
+  kind!: string;
+  @Field(() => Float, { nullable: true, description: 'The value; null = no data (unranked, listed last).' })
+  value!: number | null;
+  @Field(() => String, { nullable: true, description: 'Category as published by the ministry.' })
+  publishedCategory!: string | null;
+  @Field(() => String, { nullable: true, description: 'Category computed from the value by the band table.' })
+  computedCategory!: string | null;
+  @Field(() => String, { nullable: true, description: 'What to show: the published category, else the computed one.' })
+  category!: string | null;
+  @Field({ description: 'True when published and computed categories disagree.' })
+  categoryMismatch!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) within the shown regions, at the framework’s precision; null = no data.' })
+  rank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank in the whole province as frozen at publication (null for provisional boards).' })
+  provinceRank!: number | null;
+  @Field(() => Int, { description: 'How many shown regions have a value.' })
+  rankedCount!: number;
+  @Field(() => Float, { nullable: true, description: 'Value in the previous published period of the same framework.' })
+  previousValue!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Province rank in the previous published period.' })
+  previousRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Places gained since the previous period (positive = moved up).' })
+  rankChange!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Value change since the previous period.' })
+  valueChange!: number | null;
+  @Field(() => Float, { nullable: true, description: 'How far the leader is ahead (0 for the leader), at the framework’s precision.' })
+  gapToLeader!: number | null;
+  @Field(() => Float, { nullable: true, description: 'How far the region one place up is ahead; null for the leader.' })
+  gapToNextRankUp!: number | null;
+  @Field(() => Float, { nullable: true, description: 'How far the province median is ahead (negative = above the median).' })
+  gapToMedian!: number | null;
+  @Field(() => String, { nullable: true, description: 'The region’s target category for this framework and year (visible to its own team and reviewers).' })
+  targetCategory!: string | null;
+  @Field(() => Int, { nullable: true, description: 'The region’s target rank.' })
+  targetRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Places still to climb to the target rank (≤ 0 = reached).' })
+  targetRankGap!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Value still to gain to the least value of the target category (≤ 0 = reached); null when not computable.' })
+  targetCategoryGap!: number | null;
+}
+
+@ObjectType({ description: 'A province leaderboard of one framework, year and node.' })
+export class Leaderboard {
+  @Field({ description: 'Province code.' })
+  provinceCode!: string;
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+  @Field({ description: 'Framework version of the period.' })
+  frameworkVersion!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  year!: number;
+  @Field({ description: 'Node ranked: "*" (composite) or an area or indicator code.' })
+  nodeCode!: string;
+  @Field({ description: 'True for a provisional board (reviewers only; results not yet published).' })
+  provisional!: boolean;
+  @Field({ description: 'State of the period.' })
+  periodState!: string;
+  @Field(() => ID, { description: 'Period id.' })
+  periodId!: string;
+  @Field(() => Int, { description: 'Published revision shown (0 for provisional boards).' })
+  revision!: number;
+  @Field(() => Int, { nullable: true, description: 'Year of the previous published period movement is measured against.' })
+  previousYear!: number | null;
+  @Field(() => String, { nullable: true, description: 'Framework version of that previous period.' })
+  previousFrameworkVersion!: string | null;
+  @Field({ description: 'False when the previous period used another framework version: movement is shown but not comparable.' })
+  comparableWithPrevious!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why movement is not comparable.' })
+  comparabilityNote!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Province median of the shown regions’ values.' })
+  median!: number | null;
+  @Field(() => [LeaderboardRow], { description: 'Ranked regions first, then regions without data.' })
+  rows!: LeaderboardRow[];
+}
+
+@ObjectType({ description: 'A top-level area of a framework (or "*", the composite).' })
+export class HeatmapArea {
+  @Field({ description: 'Area code; "*" is the composite.' })
+  code!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field(() => Float, { description: 'Weight of the area.' })
+  weight!: number;
+}
+
+@ObjectType({ description: 'A region’s standing in one area.' })
+export class HeatmapCell {
+  @Field({ description: 'Area code.' })
+  areaCode!: string;
+  @Field(() => Float, { nullable: true, description: 'Value; null = no data.' })
+  value!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The region’s rank in this area.' })
+  rank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Quartile in this area: 1 = top quarter, 4 = bottom quarter.' })
+  quartile!: number | null;
+}
+
+@ObjectType({ description: 'A region’s row of the heatmap.' })
+export class HeatmapRow {
+  @Field({ description: 'Region code.' })
+  regionCode!: string;
+  @Field({ description: 'Region name.' })
+  regionName!: string;
+  @Field({ description: '"kabupaten" or "kota".' })
+  kind!: string;
+  @Field(() => HeatmapCell, { description: 'The composite cell.' })
+  composite!: HeatmapCell;
+  @Field(() => [HeatmapCell], { description: 'One cell per area, in the areas’ order.' })
+  cells!: HeatmapCell[];
+}
+
+@ObjectType({ description: 'Regions × top-level areas: who trails in which area.' })
+export class Heatmap {
+  @Field({ description: 'Province code.' })
+  provinceCode!: string;
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  year!: number;
+  @Field({ description: 'True for provisional results (reviewers only).' })
+  provisional!: boolean;
+  @Field(() => [HeatmapArea], { description: 'Columns: the top-level areas.' })
+  areas!: HeatmapArea[];
+  @Field(() => [HeatmapRow], { description: 'Rows, best composite first; regions without data last.' })
+  rows!: HeatmapRow[];
+}
+
+@ObjectType({ description: 'An area where a region trails the province median, weighted by the area’s weight.' })
+export class WeakArea {
+  @Field({ description: 'Area code.' })
+  areaCode!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field(() => Float, { description: 'The region’s value in the area.' })
+  value!: number;
+  @Field(() => Float, { description: 'Shortfall against the province median, as a share of the area’s scale (0–1).' })
+  shortfall!: number;
+  @Field(() => Float, { description: 'Shortfall × the area’s weight: what trailing here costs the composite; the ordering key.' })
+  weightedShortfall!: number;
+}
+
+@ObjectType({ description: 'A trailing region in one area (or overall).' })
+export class TrailingEntry {
+  @Field({ description: 'Region code.' })
+  regionCode!: string;
+  @Field({ description: 'Region name.' })
+  regionName!: string;
+  @Field(() => Float, { description: 'Value.' })
+  value!: number;
+  @Field(() => Int, { description: 'Rank.' })
+  rank!: number;
+  @Field(() => Int, { description: 'How many regions were ranked.' })
+  rankedCount!: number;
+  @Field(() => [WeakArea], { description: 'The region’s weakest areas (up to 3), worst first.' })
+  weakestAreas!: WeakArea[];
+}
+
+@ObjectType({ description: 'The bottom regions of an area.' })
+export class TrailingArea {
+  @Field({ description: 'Area code.' })
+  areaCode!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field(() => [TrailingEntry], { description: 'Bottom regions, last first.' })
+  bottom!: TrailingEntry[];
+}
+
+@ObjectType({ description: 'Who trails: the bottom n overall and in each area, each with its weakest areas.' })
+export class Trailing {
+  @Field(() => [TrailingEntry], { description: 'Bottom n on the composite, last first.' })
+  overall!: TrailingEntry[];
+  @Field(() => [TrailingArea], { description: 'Bottom n in each top-level area.' })
+  byArea!: TrailingArea[];
+}
