@@ -39,6 +39,12 @@ export class Leaderboards1795485000000 implements MigrationInterface {
       create policy peer_group_delete on peer_group for delete using (province_id = (select app_review_province_id()) or (select app_is_operator()));
       grant select, insert, update, delete on peer_group to rapor_app;
 
+      -- The functions below run as the owner (security definer) to aggregate across provinces.
+      -- FORCE RLS holds the owner to the policies too, so these policies let the owner (and
+      -- nobody else) read published results and periods; drafts stay out of reach.
+      create policy published_result_owner_read on published_result for select to rapor_owner using (true);
+      create policy period_owner_read on assessment_period for select to rapor_owner using (true);
+
       -- The latest published composite of every region for a framework and year (all provinces).
       create function published_composites(p_framework text, p_year int)
       returns table (region_id text, province_id text, kind text, value numeric, category text, framework_version text, score numeric)
@@ -84,6 +90,8 @@ export class Leaderboards1795485000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       drop function national_region_ranks(text, int, text), national_province_aggregates(text, int), published_composites(text, int);
+      drop policy published_result_owner_read on published_result;
+      drop policy period_owner_read on assessment_period;
       drop table peer_group;
       drop function peer_group_regions_in_province();
     `);

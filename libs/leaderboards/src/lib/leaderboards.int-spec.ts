@@ -3,7 +3,10 @@ import { createDataSource, TenantTransactionRunner, type AppError, type Principa
 import { RequestContext } from '@rapor/platform';
 import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
+import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { FrameworkDefinitions } from './framework-definitions';
+import { InsightsRepository } from './insights.repository';
+import { InsightsService } from './insights.service';
 import { LeaderboardsRepository } from './leaderboards.repository';
 import { LeaderboardsService } from './leaderboards.service';
 
@@ -173,5 +176,116 @@ describe('province leaderboards', () => {
     expect(heat.rows[0].composite).toMatchObject({ rank: 1, quartile: 1 });
     const trailing = await as(operator, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 }));
     expect(trailing.overall.map((r) => [r.regionCode, r.rank])).toEqual([['19.06', 6], ['19.03', 5]]);
+  });
+});
+
+describe('region insights', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let runner: TenantTransactionRunner;
+  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let boards: LeaderboardsService;
+  let insights: InsightsService;
+  const reviewer = reviewerOf('19');
+  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-insight-1', p)));
+  const fails = async (p: Promise<unknown>): Promise<AppError> => {
+    try {
+      await p;
+    } catch (e) {
+      return e as AppError;
+    }
+    throw new Error('expected a failure');
+  };
+  const ikm = shippedDefinition('IKM', '2017');
+  const elements = flattenNodes(ikm).filter((f) => isLeaf(f.node)).map((f) => f.node.code);
+  let periodId: string;
+  const enter = async (region: string, mean: number) => {
+    const rows = elements.map((nodeCode) => ({ nodeCode, unitId: null, value: mean, publishedCategory: null, evidenceUrl: null, evidenceNote: null, evidenceRef: null }));
+    await as(regionRole('region_editor', region), (c) => assessments.saveValues(c, { periodId, regionCode: region, rows }));
+    await as(regionRole('region_admin', region), (c) => assessments.submit(c, periodId, region));
+    await as(reviewer, (c) => assessments.acceptSubmission(c, periodId, region));
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
+    runner = new TenantTransactionRunner(ds);
+    const definitions = new FrameworkDefinitions(runner);
+    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions);
+    insights = new InsightsService(new InsightsRepository(), definitions);
+    periodId = (await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, version: null, deadline: null }))).id;
+    await enter('19.71', 3.0); // IKM 75.00
+    await enter('19.01', 3.2); // 80.00
+    await enter('19.02', 3.4); // 85.00
+    await as(reviewer, (c) => assessments.closeEntry(c, periodId));
+    await as(reviewer, (c) => assessments.publish(c, periodId));
+  });
+
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('answers a what-if, and the same change entered for real gives the same result', async () => {
+    const changes = elements.slice(0, 5).map((nodeCode) => ({ nodeCode, value: 4 }));
+    const answer = await as(regionRole('region_viewer', '19.71'), (c) =>
+      insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes, provisional: false }),
+    );
+    expect(answer).toMatchObject({ currentValue: 75, currentRank: 3, complete: true });
+    expect(answer.value).toBeCloseTo(((5 * 4 + 4 * 3) / 9) * 25, 6);
+    expect(answer.rank).toBe(1);
+    expect(answer.category).toBe('A');
+
+    await as(reviewer, (c) => assessments.amend(c, periodId, 'Survei ulang diterima'));
+    const values = await as(reviewer, (c) => assessments.values(c, periodId, '19.71'));
+    for (const change of changes) {
+      const v = values.find((x) => x.nodeCode === change.nodeCode)!;
+      await as(reviewer, (c) => assessments.review(c, { valueId: v.id, action: 'CORRECT', value: change.value, reason: 'survei ulang', comment: null }));
+    }
+    await as(reviewer, (c) => assessments.publish(c, periodId));
+    const real = await as(regionRole('region_viewer', '19.71'), (c) =>
+      boards.leaderboard(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, provisional: false, node: '*', kind: null, peerGroupId: null, sortBy: 'RANK', direction: 'ASC' }),
+    );
+    const row = real.rows.find((r) => r.regionCode === '19.71')!;
+    expect(row.value).toBeCloseTo(answer.value!, 6);
+    expect(row.rank).toBe(answer.rank);
+    expect(row.computedCategory).toBe(answer.category);
+  });
+
+  it('refuses what-ifs on another province and provisional ones for region users', async () => {
+    expect((await fails(as(regionRole('region_viewer', '13.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: false })))).code).toBe('NOT_FOUND');
+    expect((await fails(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: true })))).code).toBe('FORBIDDEN');
+    expect((await fails(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [{ nodeCode: 'NOPE', value: 1 }], provisional: false })))).code).toBe('UNKNOWN_NODE');
+  });
+
+  it('profiles a region across frameworks with its rank history', async () => {
+    const profile = await as(regionRole('region_viewer', '19.71'), (c) => insights.profile(c, { code: '19.71', name: 'Kota Pangkal Pinang', kind: 'kota', provinceCode: '19' }));
+    const ikmStanding = profile.frameworks.find((f) => f.frameworkCode === 'IKM')!;
+    expect(ikmStanding.latest).toMatchObject({ year: 2023, rank: 1, rankedCount: 3 });
+    expect(ikmStanding.history).toHaveLength(1);
+    const other = await as(regionRole('region_viewer', '13.71'), (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' }));
+    expect(other.frameworks).toEqual([]);
+  });
+
+  it('ranks provinces nationally and shows other provinces’ regions to operators only', async () => {
+    const asRegion = await as(regionRole('region_viewer', '13.71'), (c) => insights.national(c, 'IKM', 2023, null));
+    expect(asRegion.provinces).toEqual([expect.objectContaining({ provinceCode: '19', regionCount: 3, rankByMean: 1 })]);
+    expect(asRegion.regions).toEqual([]);
+    const asOperator = await as(operator, (c) => insights.national(c, 'IKM', 2023, null));
+    expect(asOperator.regions.map((r) => [r.regionCode, r.nationalRank])).toEqual([['19.71', 1], ['19.02', 2], ['19.01', 3]]);
+    const own = await as(regionRole('region_viewer', '19.01'), (c) => insights.national(c, 'IKM', 2023, 'kabupaten'));
+    expect(own.regions.map((r) => [r.regionCode, r.nationalRank, r.nationalCount])).toEqual([['19.02', 1, 2], ['19.01', 2, 2]]);
+  });
+
+  it('saves peer groups for the province’s reviewers and filters leaderboards by them', async () => {
+    expect((await fails(as(regionRole('region_admin', '19.71'), (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['19.71'] })))).code).toBe('FORBIDDEN');
+    expect((await fails(as(reviewer, (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['13.71'] })))).fields).toEqual(['regionCodes']);
+    const group = await as(reviewer, (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'Kota & Bangka', regionCodes: ['19.71', '19.01'] }));
+    const b = await as(regionRole('region_viewer', '19.02'), (c) =>
+      boards.leaderboard(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, provisional: false, node: '*', kind: null, peerGroupId: group.id, sortBy: 'RANK', direction: 'ASC' }),
+    );
+    expect(b.rows.map((r) => [r.regionCode, r.rank])).toEqual([['19.71', 1], ['19.01', 2]]);
+    expect(await as(reviewerOf('13'), (c) => insights.peerGroups(c, '19'))).toEqual([]);
+    expect((await fails(as(reviewerOf('13'), (c) => insights.deletePeerGroup(c, group.id)))).code).toBe('NOT_FOUND');
   });
 });

@@ -1,12 +1,25 @@
 import { Module } from '@nestjs/common';
+import { RegionsModule } from '@rapor/regions';
 import { FrameworkDefinitions } from './framework-definitions';
+import { InsightsRepository } from './insights.repository';
+import { InsightsResolver } from './insights.resolver';
+import { InsightsService } from './insights.service';
 import { LeaderboardsRepository } from './leaderboards.repository';
 import { LeaderboardsResolver } from './leaderboards.resolver';
 import { LeaderboardsService } from './leaderboards.service';
 
-/** Province leaderboards, heatmaps, trailing lists. */
+/** Province leaderboards, heatmaps, trailing lists, region profiles, what-ifs, national boards, peer groups. */
 @Module({
-  providers: [LeaderboardsRepository, LeaderboardsService, FrameworkDefinitions, LeaderboardsResolver],
-  exports: [LeaderboardsService, FrameworkDefinitions],
+  imports: [RegionsModule],
+  providers: [
+    LeaderboardsRepository,
+    LeaderboardsService,
+    FrameworkDefinitions,
+    LeaderboardsResolver,
+    InsightsRepository,
+    InsightsService,
+    InsightsResolver,
+  ],
+  exports: [LeaderboardsService, InsightsService, FrameworkDefinitions],
 })
 export class LeaderboardsModule {}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { currentManager } from '@rapor/db';
+
+export interface HistoryRow {
+  frameworkCode: string;
+  frameworkVersionId: string;
+  frameworkVersion: string;
+  year: number;
+  periodId: string;
+  value: number | null;
+  category: string | null;
+  publishedCategory: string | null;
+  categoryMismatch: boolean;
+  rank: number | null;
+  rankedCount: number;
+}
+
+export interface AreaShortfallRow {
+  frameworkCode: string;
+  year: number;
+  areaCode: string;
+  nameId: string;
+  nameEn: string;
+  weight: number;
+  value: number | null;
+  median: number | null;
+  shortfall: number | null;
+  weightedShortfall: number | null;
+}
+
+export interface TargetRow {
+  frameworkCode: string;
+  year: number;
+  targetCategory: string | null;
+  targetRank: number | null;
+  note: string | null;
+}
+
+/** SQL of a region's profile, what-if inputs, peer groups and national aggregates. */
+@Injectable()
+export class InsightsRepository {
+  /** Every published composite of the region, per framework and year (its rank history). */
+  async history(regionCode: string): Promise<HistoryRow[]> {
+    return currentManager().query(
+      `select f.code as "frameworkCode", f.id as "frameworkVersionId", f.version as "frameworkVersion", p.year, p.id as "periodId", r.value::float8 as value,
+              coalesce(r.published_category, r.computed_category) as category, r.published_category as "publishedCategory",
+              r.category_mismatch as "categoryMismatch", r.rank, r.ranked_count as "rankedCount"
+       from published_result r
+       join assessment_period p on p.id = r.period_id and r.revision = p.published_revision
+       join framework_version f on f.id = p.framework_version_id
+       where r.region_id = $1 and r.node_code = '*'
+       order by f.code, p.year`,
+      [regionCode],
+    );
+  }
+
+  /** The region's areas in the latest published period of each framework, against the province median. */
+  async weakestAreas(regionCode: string): Promise<AreaShortfallRow[]> {
+    return currentManager().query(
+      `with latest as (
+         select distinct on (f.code) p.id, p.published_revision as rev, p.year, f.id as fv, f.code
+         from assessment_period p join framework_version f on f.id = p.framework_version_id
+         where p.province_id = left($1, 2) and p.published_revision > 0
+         order by f.code, p.year desc
+       ),
+       cells as (
+         select l.code as fw, l.year, n.code, n.name_id, n.name_en, n.weight, n.higher_is_better, r.region_id, r.value,
+                case when n.higher_is_better then (r.value - n.scale_min) else (n.scale_max - r.value) end / nullif(n.scale_max - n.scale_min, 0) as pos
+         from latest l
+         join framework_node n on n.framework_version_id = l.fv and n.depth = 0 and n.weight > 0
+         join published_result r on r.period_id = l.id and r.revision = l.rev and r.node_code = n.code and r.value is not null
+       ),
+       medians as (
+         select fw, code, percentile_cont(0.5) within group (order by pos) as med_pos,
+                percentile_cont(0.5) within group (order by value) as med_value
+         from cells group by fw, code
+       )
+       select c.fw as "frameworkCode", c.year, c.code as "areaCode", c.name_id as "nameId", c.name_en as "nameEn", c.weight::float8 as weight,
+              c.value::float8 as value, m.med_value::float8 as median, (m.med_pos - c.pos)::float8 as shortfall,
+              ((m.med_pos - c.pos) * c.weight)::float8 as "weightedShortfall"
+       from cells c join medians m on m.fw = c.fw and m.code = c.code
+       where c.region_id = $1
+       order by c.fw, (m.med_pos - c.pos) * c.weight desc, c.code`,
+      [regionCode],
+    );
+  }
+
+  async targets(regionCode: string): Promise<TargetRow[]> {
+    return currentManager().query(
+      `select framework_code as "frameworkCode", year, target_category as "targetCategory", target_rank as "targetRank", note
+       from target where region_id = $1 order by framework_code, year`,
+      [regionCode],
+    );
+  }
+
+  async innovationStages(regionCode: string): Promise<{ status: string; stage: string | null; count: number }[]> {
+    return currentManager().query(
+      `select status, stage, count(*)::int as count from innovation where region_id = $1 group by status, stage order by status, stage nulls first`,
+      [regionCode],
+    );
+  }
+
+  /** Leaf values counted for a region in a period (verified; with submitted ones for provisional what-ifs). */
+  async leafValues(periodId: string, regionCode: string, provisional: boolean): Promise<{ nodeCode: string; unitId: string | null; value: number | null }[]> {
+    return currentManager().query(
+      `select node_code as "nodeCode", unit_id as "unitId", value::float8 as value from assessment_value
+       where period_id = $1 and region_id = $2 and node_code <> '*' and state = any($3)`,
+      [periodId, regionCode, provisional ? ['submitted', 'verified'] : ['verified']],
+    );
+  }
+
+  /** The period of a framework and year in a province, and the other regions' composites (published or provisional). */
+  async periodAndPeers(
+    provinceCode: string,
+    frameworkCode: string,
+    year: number,
+    regionCode: string,
+    provisional: boolean,
+  ): Promise<{ periodId: string | null; frameworkVersionId: string | null; revision: number | null; peers: (number | null)[] }> {
+    const [row] = await currentManager().query(
+      `with period as (
+         select p.id, p.published_revision as rev, p.framework_version_id as fv
+         from assessment_period p join framework_version f on f.id = p.framework_version_id
+         where p.province_id = $1 and f.code = $2 and p.year = $3 limit 1
+       )
+       select period.id as "periodId", period.fv as "frameworkVersionId", period.rev as revision,
+              coalesce((
+                select array_agg(x.value::float8) from (
+                  select r.value from published_result r where not $5 and r.period_id = period.id and r.revision = period.rev and r.node_code = '*' and r.region_id <> $4
+                  union all
+                  select r.value from region_result r where $5 and r.period_id = period.id and r.node_code = '*' and r.region_id <> $4
+                ) x), '{}') as peers
+       from period`,
+      [provinceCode, frameworkCode, year, regionCode, provisional],
+    );
+    return row ?? { periodId: null, frameworkVersionId: null, revision: null, peers: [] };
+  }
+
+  async nationalProvinces(frameworkCode: string, year: number) {
+    return currentManager().query(
+      `select a.province_id as "provinceCode", p.name as "provinceName", a.region_count as "regionCount", a.mean::float8 as mean,
+              a.median::float8 as median, a.min::float8 as min, a.max::float8 as max,
+              rank() over (order by a.mean desc)::int as "rankByMean", rank() over (order by a.median desc)::int as "rankByMedian"
+       from national_province_aggregates($1, $2) a join province p on p.id = a.province_id
+       order by a.mean desc, a.province_id`,
+      [frameworkCode, year],
+    );
+  }
+
+  async nationalRegions(frameworkCode: string, year: number, kind: string | null) {
+    return currentManager().query(
+      `select n.region_id as "regionCode", g.name as "regionName", g.kind, n.province_id as "provinceCode", n.value::float8 as value,
+              n.category, n.national_rank as "nationalRank", n.national_count as "nationalCount"
+       from national_region_ranks($1, $2, $3) n join region g on g.id = n.region_id
+       order by n.national_rank, n.region_id`,
+      [frameworkCode, year, kind],
+    );
+  }
+
+  async peerGroups(provinceCode: string) {
+    return currentManager().query(
+      `select id, province_id as "provinceCode", name, region_ids as "regionCodes" from peer_group where province_id = $1 order by name`,
+      [provinceCode],
+    );
+  }
+
+  async insertPeerGroup(provinceCode: string, name: string, regionCodes: string[], userId: string | null): Promise<string> {
+    const [{ id }] = await currentManager().query(`select gen_random_uuid() as id`);
+    await currentManager().query(
+      `insert into peer_group (id, province_id, name, region_ids, created_by) values ($1, $2, $3, $4, $5)`,
+      [id, provinceCode, name, regionCodes, userId],
+    );
+    return id;
+  }
+
+  async deletePeerGroup(id: string): Promise<number> {
+    const [, count] = await currentManager().query(`delete from peer_group where id = $1`, [id]);
+    return count;
+  }
+}

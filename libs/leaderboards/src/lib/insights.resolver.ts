@@ -1,0 +1,84 @@
+import { Args, Field, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { RegionsService } from '@rapor/regions';
+import { Ctx, RequestContext } from '@rapor/platform';
+import { InsightsService } from './insights.service';
+import { NationalLeaderboard, PeerGroup, PeerGroupInput, RegionProfile, WhatIfInput, WhatIfResult } from './models/insights.model';
+
+@ArgsType()
+class RegionProfileArgs {
+  @Field({ description: 'Region code, e.g. "35.27".' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'code must be a region code such as "19.71"' })
+  code!: string;
+}
+
+@ArgsType()
+class NationalArgs {
+  @Field({ description: 'Framework code.' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  frameworkCode!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+  @Field(() => String, { nullable: true, description: 'Rank only kabupaten or only kota nationally.' })
+  @IsOptional()
+  @IsIn(['kabupaten', 'kota'], { message: 'kind must be "kabupaten" or "kota"' })
+  kind?: string | null;
+}
+
+@ArgsType()
+class ProvinceArgs {
+  @Field({ description: 'Province code.' })
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  provinceCode!: string;
+}
+
+@ArgsType()
+class IdArgs {
+  @Field(() => ID, { description: 'Id.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+}
+
+@Resolver(() => RegionProfile)
+export class InsightsResolver {
+  constructor(
+    private readonly service: InsightsService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  @Query(() => RegionProfile, {
+    description: 'A region across every framework: latest result and rank, rank history, weakest areas, targets, innovations, consecutive WTP years.',
+  })
+  async regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
+    const region = await this.regions.region(ctx, a.code);
+    return this.service.profile(ctx, region);
+  }
+
+  @Query(() => WhatIfResult, { description: 'What-if: the composite, category and rank with changed indicator values. Nothing is stored.' })
+  whatIf(@Ctx() ctx: RequestContext, @Args('input') input: WhatIfInput): Promise<WhatIfResult> {
+    return this.service.whatIf(ctx, input);
+  }
+
+  @Query(() => NationalLeaderboard, { description: 'Provinces ranked by the mean and median of their regions, and regions of a kind ranked nationally.' })
+  nationalLeaderboard(@Ctx() ctx: RequestContext, @Args() a: NationalArgs): Promise<NationalLeaderboard> {
+    return this.service.national(ctx, a.frameworkCode, a.year, a.kind ?? null);
+  }
+
+  @Query(() => [PeerGroup], { description: 'Saved peer groups of a province (built-in groups: use the leaderboard’s kind filter).' })
+  peerGroups(@Ctx() ctx: RequestContext, @Args() a: ProvinceArgs): Promise<PeerGroup[]> {
+    return this.service.peerGroups(ctx, a.provinceCode);
+  }
+
+  @Mutation(() => PeerGroup, { description: 'Saves a peer group (the province’s reviewers).' })
+  createPeerGroup(@Ctx() ctx: RequestContext, @Args('input') input: PeerGroupInput): Promise<PeerGroup> {
+    return this.service.createPeerGroup(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a peer group (the province’s reviewers).' })
+  deletePeerGroup(@Ctx() ctx: RequestContext, @Args() a: IdArgs): Promise<boolean> {
+    return this.service.deletePeerGroup(ctx, a.id);
+  }
+}
