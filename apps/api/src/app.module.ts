@@ -5,9 +5,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DbModule } from '@rapor/db';
 import { TenantTransactionInterceptor } from '@rapor/platform';
 import { AssessmentsModule } from '@rapor/assessments';
+import { AuthModule } from '@rapor/auth';
 import { FrameworksModule } from '@rapor/frameworks';
 import { LeaderboardsModule } from '@rapor/leaderboards';
 import { RegionsModule } from '@rapor/regions';
+import { AuditModule } from '@rapor/audit';
+import { InnovationsModule } from '@rapor/innovations';
+import { TargetsModule } from '@rapor/targets';
+import { UnitsModule } from '@rapor/units';
 import type { Request } from 'express';
 import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
@@ -32,8 +37,13 @@ export class AppModule {
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
         }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
         RegionsModule,
         FrameworksModule,
+        UnitsModule,
+        TargetsModule,
+        InnovationsModule,
+        AuditModule,
         AssessmentsModule,
         LeaderboardsModule,
       ],

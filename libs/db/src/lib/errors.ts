@@ -57,6 +57,9 @@ export function mapDatabaseError(error: unknown): AppError | null {
       });
     case '42501':
       return new AppError('FORBIDDEN', 'Not allowed');
+    case '25006':
+      // An API key's transaction is read-only in the database itself.
+      return new AppError('FORBIDDEN', 'This credential is read-only');
     default:
       return null;
   }

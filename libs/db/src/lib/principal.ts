@@ -23,13 +23,19 @@ export interface Principal {
 /** The principal of a caller who is not signed in. */
 export const ANONYMOUS: Principal = Object.freeze({ userId: null, role: null, provinceId: null, regionId: null });
 
-/** Settings written at the start of every tenant transaction, in this order. */
+/**
+ * Settings written at the start of every tenant transaction, in this order. An API key's
+ * transaction is also switched to read-only: keys are read-only in the database itself,
+ * not only in the guards (PostgreSQL refuses to switch back once a query has run).
+ */
 export function principalSettings(p: Principal): [string, string][] {
-  return [
+  const settings: [string, string][] = [
     ['app.user_id', p.userId ?? ''],
     ['app.role', p.role ?? ''],
     ['app.province_id', p.provinceId ?? ''],
     ['app.region_id', p.regionId ?? ''],
     ['app.api_key_id', p.apiKeyId ?? ''],
   ];
+  if (p.role === 'api_key') settings.push(['transaction_read_only', 'on']);
+  return settings;
 }

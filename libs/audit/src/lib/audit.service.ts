@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '@rapor/db';
+import type { RequestContext } from '@rapor/platform';
+import { provinceOf, RegionScopeService, requireSignedIn } from '@rapor/units';
+import { AuditRepository, type AuditFilter, type AuditRow } from './audit.repository';
+
+const CURSOR = /^audit:(\d{1,19})$/;
+
+export interface AuditPage {
+  entries: AuditRow[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** An opaque cursor naming an entry of the log. */
+export function auditCursor(id: string): string {
+  return Buffer.from(`audit:${id}`).toString('base64url');
+}
+
+function cursorId(cursor: string): string {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new AppError('BAD_USER_INPUT', 'after must be an endCursor returned by auditLog', ['after']);
+  return match[1];
+}
+
+/**
+ * Reads of the audit log for those who oversee a region: its admins (their region), the
+ * province's reviewers (their province) and operators (everything). Everyone else gets
+ * FORBIDDEN rather than an empty page, so that "no entries" always means "nothing changed".
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly scope: RegionScopeService,
+  ) {}
+
+  async page(
+    ctx: RequestContext,
+    args: { regionCode?: string | null; entity?: string | null; first: number; after?: string | null },
+  ): Promise<AuditPage> {
+    const afterId = args.after ? cursorId(args.after) : null;
+    const filter: AuditFilter = {
+      ...(await this.scopeOf(ctx, args.regionCode ?? null)),
+      entity: args.entity ?? null,
+      afterId,
+      limit: args.first + 1,
+    };
+    const rows = await this.repository.page(filter);
+    const entries = rows.slice(0, args.first);
+    return {
+      entries,
+      endCursor: entries.length ? auditCursor(entries[entries.length - 1].id) : null,
+      hasNextPage: rows.length > args.first,
+    };
+  }
+
+  // The part of the log the caller asks for, checked up front; RLS narrows it again in the database.
+  private async scopeOf(
+    ctx: RequestContext,
+    regionCode: string | null,
+  ): Promise<Pick<AuditFilter, 'provinceCode' | 'regionCode'>> {
+    requireSignedIn(ctx, 'read the audit log');
+    if (regionCode) {
+      await this.scope.require(ctx, regionCode, 'oversee', 'read the audit log');
+      return { provinceCode: provinceOf(regionCode), regionCode };
+    }
+    const p = ctx.principal;
+    if (p.role === 'operator') return { provinceCode: null, regionCode: null };
+    if (p.role === 'reviewer' && p.provinceId) return { provinceCode: p.provinceId, regionCode: null };
+    if (p.role === 'region_admin' && p.regionId) return { provinceCode: provinceOf(p.regionId), regionCode: p.regionId };
+    throw new AppError('FORBIDDEN', 'Only region admins, province reviewers and operators can read the audit log');
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ANONYMOUS, AppError, TenantTransactionRunner } from '@rapor/db';
+import { logger, type RequestContext } from '@rapor/platform';
+import { AUTH_OPTIONS, type ResolvedAuthOptions } from '../auth.options';
+import { SessionsRepository } from '../sessions.repository';
+import { generatePassword, hashPassword, normalizeEmail, verifyPassword } from './passwords';
+
+/** The one message for an unknown email, a wrong password and a disabled account. */
+export const INVALID_CREDENTIALS = 'Invalid email or password';
+
+const MAX_PASSWORD_INPUT = 1024;
+
+/**
+ * Checks an email and password (the passport-local strategy's verify step), with login
+ * throttling per account and per client address. Runs before the request's transaction:
+ * a failure must be recorded even though the request then fails.
+ */
+@Injectable()
+export class CredentialsService implements OnModuleInit {
+  // Unknown emails are verified against this, so the answer takes as long as for a real account.
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly runner: TenantTransactionRunner,
+    private readonly sessions: SessionsRepository,
+    @Inject(AUTH_OPTIONS) private readonly options: ResolvedAuthOptions,
+  ) {}
+
+  onModuleInit(): void {
+    this.dummyHash = hashPassword(generatePassword());
+  }
+
+  /** The account id when `password` is right; otherwise UNAUTHENTICATED or TOO_MANY_REQUESTS. */
+  async verify(ctx: RequestContext, rawEmail: string, password: string, address: string): Promise<{ userId: string }> {
+    const email = normalizeEmail(rawEmail).slice(0, 254);
+    const { retryAfter, account } = await this.runner.run(ANONYMOUS, async () => ({
+      retryAfter: await this.sessions.loginRetryAfter(email, address, this.options.loginThrottle),
+      account: await this.sessions.loginAccount(email),
+    }));
+    if (retryAfter > 0) {
+      logger().warn({ security: true, event: 'login_throttled', address }, 'sign-in throttled');
+      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-ins; try again in ${retryAfter} seconds`, [], { retryAfter });
+    }
+    const hash = account?.passwordHash ?? (await (this.dummyHash ??= hashPassword(generatePassword())));
+    const matches = password.length <= MAX_PASSWORD_INPUT && (await verifyPassword(hash, password));
+    if (!account || account.disabled || !matches) {
+      await this.runner.run(ANONYMOUS, () => this.sessions.recordLoginFailure(email, address));
+      logger().warn({ security: true, event: 'login_failed', address }, 'sign-in failed');
+      throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    }
+    return { userId: account.id };
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '@rapor/db';
+import { requestContextOf, type RequestContext } from '@rapor/platform';
+import { ApiKeysService } from '../api-keys.service';
+import type { AccessClaims } from '../credentials/access-token';
+import { API_KEY_PREFIX } from '../credentials/secrets';
+import { SessionsService } from '../sessions.service';
+import { JwtStrategy } from '../strategies/jwt.strategy';
+import { runStrategy } from '../strategies/run-strategy';
+import { IGNORE_CREDENTIALS } from './access.metadata';
+import { headerValue, httpRequestOf, type RaporRequest } from './execution';
+
+type Credentials = { kind: 'none' } | { kind: 'api_key'; secret: string } | { kind: 'jwt' };
+
+function credentialsOf(req: RaporRequest): Credentials {
+  const authorization = headerValue(req.headers.authorization);
+  const apiKey = headerValue(req.headers['x-api-key']);
+  if (authorization && apiKey) throw new AppError('UNAUTHENTICATED', 'Send either Authorization or x-api-key, not both');
+  if (apiKey) return { kind: 'api_key', secret: apiKey };
+  if (!authorization) return { kind: 'none' };
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!bearer) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+  return bearer[1].startsWith(API_KEY_PREFIX) ? { kind: 'api_key', secret: bearer[1] } : { kind: 'jwt' };
+}
+
+function tokenFailure(info: unknown): AppError {
+  if (info instanceof Error && info.name === 'TokenExpiredError') {
+    return new AppError('UNAUTHENTICATED', 'The access token has expired; refresh it', [], { reason: 'TOKEN_EXPIRED' });
+  }
+  return new AppError('UNAUTHENTICATED', 'Invalid access token', [], { reason: 'TOKEN_INVALID' });
+}
+
+/**
+ * Global guard: turns the request's credentials into `ctx.principal` before the tenant
+ * transaction opens (guards run before interceptors). `Authorization: Bearer <jwt>` (passport-jwt,
+ * then the account and scope are checked in the database), `Authorization: Bearer rpk_...`
+ * or `x-api-key: rpk_...`; no credentials leave the caller anonymous (public data stays
+ * readable). Runs once per request, however many root fields it has.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  private readonly done = new WeakMap<RequestContext, Promise<void>>();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+    private readonly apiKeys: ApiKeysService,
+    private readonly jwt: JwtStrategy,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IGNORE_CREDENTIALS, [context.getHandler(), context.getClass()])) return true;
+    const ctx = requestContextOf(context);
+    let pending = this.done.get(ctx);
+    if (!pending) {
+      pending = this.authenticate(ctx, httpRequestOf(context));
+      this.done.set(ctx, pending);
+    }
+    await pending;
+    return true;
+  }
+
+  private async authenticate(ctx: RequestContext, req: RaporRequest): Promise<void> {
+    const credentials = credentialsOf(req);
+    const scope = headerValue(req.headers['x-rapor-scope']);
+    switch (credentials.kind) {
+      case 'none':
+        if (scope !== null) throw new AppError('UNAUTHENTICATED', 'Sign in to choose a scope');
+        return;
+      case 'api_key':
+        return this.apiKeys.authenticate(ctx, credentials.secret, scope);
+      case 'jwt': {
+        const outcome = await runStrategy<AccessClaims>(this.jwt, { headers: req.headers });
+        if (!outcome.user) throw tokenFailure(outcome.info);
+        return this.sessions.authenticate(ctx, outcome.user, scope);
+      }
+    }
+  }
+}

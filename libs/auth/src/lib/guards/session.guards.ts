@@ -1,0 +1,71 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { AppError } from '@rapor/db';
+import { requestContextOf } from '@rapor/platform';
+import { setRotatedSession, setSignedInUser, userSessionOf } from '../auth-session';
+import type { LoginArgs, RefreshTokenArgs, ChangePasswordInput } from '../dto/session.args';
+import { principalOf } from '../policy/scope';
+import { SessionsService } from '../sessions.service';
+import { LocalStrategy } from '../strategies/local.strategy';
+import { graphqlArgsOf, requireSoleRootField, verifyCredentials } from './execution';
+
+/**
+ * `login`: passport-local verifies the email and password (throttled), then the request
+ * acts as that person (no scope yet) for the rest of the field.
+ */
+@Injectable()
+export class LoginGuard implements CanActivate {
+  constructor(private readonly local: LocalStrategy) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    requireSoleRootField(context);
+    const args = graphqlArgsOf<LoginArgs>(context);
+    const { userId } = await verifyCredentials(this.local, context, args.email, args.password);
+    const ctx = requestContextOf(context);
+    ctx.principal = principalOf(userId, null);
+    setSignedInUser(ctx, userId);
+    return true;
+  }
+}
+
+/**
+ * `changePassword`: the current password is verified like a sign-in (passport-local, with
+ * the same throttling), before the request's transaction so that failures are counted.
+ */
+@Injectable()
+export class CurrentPasswordGuard implements CanActivate {
+  constructor(private readonly local: LocalStrategy) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const session = userSessionOf(requestContextOf(context));
+    const input = graphqlArgsOf<{ input: ChangePasswordInput }>(context).input;
+    try {
+      await verifyCredentials(this.local, context, session.email, input?.currentPassword);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
+        throw new AppError('BAD_USER_INPUT', 'currentPassword is not the current password', ['currentPassword']);
+      }
+      throw error;
+    }
+    return true;
+  }
+}
+
+/**
+ * `refreshToken`: rotates the presented token before the request's transaction, so that a
+ * reused token's family stays revoked although the request fails; then the request acts as
+ * the token's owner.
+ */
+@Injectable()
+export class RefreshTokenGuard implements CanActivate {
+  constructor(private readonly sessions: SessionsService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    requireSoleRootField(context);
+    const token = graphqlArgsOf<RefreshTokenArgs>(context).token;
+    const ctx = requestContextOf(context);
+    const rotated = await this.sessions.rotate(ctx, typeof token === 'string' ? token : '');
+    ctx.principal = principalOf(rotated.userId, null);
+    setRotatedSession(ctx, rotated);
+    return true;
+  }
+}

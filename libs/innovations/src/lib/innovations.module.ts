@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { UnitsModule } from '@rapor/units';
+import { InnovationsRepository } from './innovations.repository';
+import { InnovationsResolver } from './innovations.resolver';
+import { InnovationsService } from './innovations.service';
+
+/** An OPD's public-service innovations, from draft to the KIPP stage they reached. */
+@Module({
+  imports: [UnitsModule],
+  providers: [InnovationsRepository, InnovationsService, InnovationsResolver],
+  exports: [InnovationsService],
+})
+export class InnovationsModule {}

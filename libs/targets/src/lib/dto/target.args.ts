@@ -1,0 +1,54 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { RegionCodeField, YearField } from '@rapor/units';
+import { IsInt, IsOptional, Matches, MaxLength, Min } from 'class-validator';
+
+const FRAMEWORK_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+const FRAMEWORK_CODE_MESSAGE = 'frameworkCode must be a framework code such as "RB"';
+
+@ArgsType()
+export class TargetsArgs {
+  @RegionCodeField()
+  regionCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'Only targets of this framework code, e.g. "RB".' })
+  @IsOptional()
+  @Matches(FRAMEWORK_CODE, { message: FRAMEWORK_CODE_MESSAGE })
+  frameworkCode?: string | null;
+}
+
+/** One target slot: a region, a framework code and an evaluation year. */
+@ArgsType()
+export class TargetKeyArgs {
+  @RegionCodeField()
+  regionCode!: string;
+
+  @Field({ description: 'Framework code, e.g. "RB".' })
+  @Matches(FRAMEWORK_CODE, { message: FRAMEWORK_CODE_MESSAGE })
+  frameworkCode!: string;
+
+  @YearField()
+  year!: number;
+}
+
+@ArgsType()
+export class SetTargetArgs extends TargetKeyArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Target category as a band code, label or alias of the framework’s scheme for the year ("B", "b", "B (Baik)"); stored as the code.',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  category?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target rank in the province, from 1 to the number of its kabupaten/kota.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rank?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, or how the region means to get there (up to 2000 characters).' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
