@@ -7,6 +7,7 @@ import { TenantTransactionInterceptor } from '@rapor/platform';
 import { AssessmentsModule } from '@rapor/assessments';
 import { AuthModule } from '@rapor/auth';
 import { FrameworksModule } from '@rapor/frameworks';
+import { ImportsModule } from '@rapor/imports';
 import { LeaderboardsModule } from '@rapor/leaderboards';
 import { RegionsModule } from '@rapor/regions';
 import { AuditModule } from '@rapor/audit';
@@ -46,6 +47,7 @@ export class AppModule {
         AuditModule,
         AssessmentsModule,
         LeaderboardsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -10,6 +10,7 @@ const STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  RATE_LIMITED: 429,
 };
 
 /** Plain HTTP endpoints: a JSON error with a stable code; never a stack trace. */
@@ -19,7 +20,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof AppError) {
-      res.status(STATUS[exception.code] ?? 400).json({ code: exception.code, message: exception.message, fields: exception.fields });
+      // Domain rule codes (PERIOD_ALREADY_PUBLISHED...) are client errors: 400 unless mapped.
+      res
+        .status(STATUS[exception.code] ?? 400)
+        .json({ code: exception.code, message: exception.message, fields: exception.fields, ...(exception.details ?? {}) });
       return;
     }
     if (exception instanceof HttpException) {

@@ -1,1 +1,2 @@
 export * from './lib/demo-data';
+export * from './lib/demo-accounts';

@@ -76,8 +76,8 @@ export class InsightsRepository {
          from cells group by fw, code
        )
        select c.fw as "frameworkCode", c.year, c.code as "areaCode", c.name_id as "nameId", c.name_en as "nameEn", c.weight::float8 as weight,
-              c.value::float8 as value, m.med_value::float8 as median, (m.med_pos - c.pos)::float8 as shortfall,
-              ((m.med_pos - c.pos) * c.weight)::float8 as "weightedShortfall"
+              c.value::float8 as value, m.med_value::float8 as median, round((m.med_pos - c.pos)::numeric, 6)::float8 as shortfall,
+              round(((m.med_pos - c.pos) * c.weight)::numeric, 6)::float8 as "weightedShortfall"
        from cells c join medians m on m.fw = c.fw and m.code = c.code
        where c.region_id = $1
        order by c.fw, (m.med_pos - c.pos) * c.weight desc, c.code`,

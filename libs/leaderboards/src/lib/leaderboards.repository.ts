@@ -125,10 +125,10 @@ select * from (
          r.category_mismatch as "categoryMismatch",
          r.rnk::int as rank, r.ranked_count::int as "rankedCount", r.province_rank as "provinceRank",
          r.prev_value::float8 as "previousValue", r.prev_rank as "previousRank",
-         (r.leader_score - r.score)::float8 as "gapToLeader",
-         (u.next_up - r.score)::float8 as "gapToNextRankUp",
-         (median.score - r.score)::float8 as "gapToMedian",
-         (case when period.hib then median.score else -median.score end)::float8 as median,
+         round(r.leader_score - r.score, 6)::float8 as "gapToLeader",
+         round(u.next_up - r.score, 6)::float8 as "gapToNextRankUp",
+         round(median.score::numeric - r.score, 6)::float8 as "gapToMedian",
+         round((case when period.hib then median.score else -median.score end)::numeric, 6)::float8 as median,
          t.target_category as "targetCategory", t.target_rank as "targetRank"
   from ranked r
   left join period on true
@@ -200,7 +200,7 @@ select r.code as "areaCode", r.name_id as "areaNameId", r.name_en as "areaNameEn
        r.value::float8 as value, r.rnk::int as rank, r.cnt::int as "rankedCount",
        (select coalesce(json_agg(w order by w."weightedShortfall" desc, w."areaCode"), '[]')
         from (select s.code as "areaCode", s.name_id as "nameId", s.name_en as "nameEn", s.value::float8 as value,
-                     s.shortfall::float8 as shortfall, s.weighted::float8 as "weightedShortfall"
+                     round(s.shortfall::numeric, 6)::float8 as shortfall, round(s.weighted::numeric, 6)::float8 as "weightedShortfall"
               from shortfalls s where s.id = r.id and s.weighted > 0
               order by s.weighted desc, s.code limit 3) w) as "weakestAreas"
 from ranked r

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsNumber, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNumber, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { WeakArea } from './leaderboard.model';
 
@@ -101,6 +101,9 @@ export class WhatIfInput {
   @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
   frameworkCode!: string;
   @Field(() => Int, { description: 'Evaluation year.' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
   year!: number;
   @Field(() => [WhatIfChange], { description: 'Changed values (at most 200).' })
   @ArrayMinSize(0)
@@ -109,6 +112,7 @@ export class WhatIfInput {
   @Type(() => WhatIfChange)
   changes!: WhatIfChange[];
   @Field({ defaultValue: false, description: 'Against provisional results (the province’s reviewers only).' })
+  @IsBoolean()
   provisional!: boolean;
 }
 

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Roles } from '@rapor/auth';
+import { AppError } from '@rapor/db';
+import { Ctx, RequestContext } from '@rapor/platform';
+import { OfficialImportOptions } from './dto/official-import.options';
+import { ImportsService, type OfficialImportReport } from './imports.service';
+import { officialResultsCsv, officialResultsXlsx } from './official-results-export';
+import { readOfficialResultsFile } from './official-results-file';
+import { fileProblem, OfficialResultsUpload, type UploadedFileParts } from './official-results.upload';
+
+const PERIOD_ID = new ParseUUIDPipe({ exceptionFactory: () => new AppError('BAD_USER_INPUT', 'periodId must be a UUID', ['periodId']) });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Official results of a period as files: upload (CSV or XLSX) and export, over plain HTTP. */
+@Controller('periods/:periodId')
+export class OfficialResultsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  /**
+   * Multipart: `file` (.csv or .xlsx), `dryRun` (default true), `source` (for rows without one).
+   * 200 with a row-by-row report, also when rows fail; 400/413/415 when the file itself is unusable.
+   * Reviewers and operators only, checked before the upload is read; the import checks the province.
+   */
+  @Post('official-results')
+  @HttpCode(200)
+  @Roles('reviewer', 'operator')
+  @UseInterceptors(OfficialResultsUpload)
+  async importOfficialResults(
+    @Ctx() ctx: RequestContext,
+    @Param('periodId', PERIOD_ID) periodId: string,
+    @UploadedFile() file: UploadedFileParts | undefined,
+    @Body() options: OfficialImportOptions,
+  ): Promise<OfficialImportReport> {
+    if (!file) throw new AppError('BAD_USER_INPUT', 'Attach the file (.csv or .xlsx) as the multipart form field "file"', ['file']);
+    const parsed = await readOfficialResultsFile({ bytes: file.buffer, filename: file.originalname, mimetype: file.mimetype });
+    if (!parsed.ok) throw fileProblem(parsed);
+    return this.imports.importOfficialResults(ctx, periodId, parsed, { dryRun: options.dryRun ?? true, source: options.source?.trim() || null });
+  }
+
+  @Get('official-results.csv')
+  async exportCsv(@Ctx() ctx: RequestContext, @Param('periodId', PERIOD_ID) periodId: string): Promise<StreamableFile> {
+    const exported = await this.imports.exportOfficialResults(ctx, periodId);
+    return new StreamableFile(officialResultsCsv(exported.rows), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${exported.basename}.csv"` });
+  }
+
+  @Get('official-results.xlsx')
+  async exportXlsx(@Ctx() ctx: RequestContext, @Param('periodId', PERIOD_ID) periodId: string): Promise<StreamableFile> {
+    const exported = await this.imports.exportOfficialResults(ctx, periodId);
+    const sheet = `${exported.period.frameworkCode} ${exported.period.year}`;
+    return new StreamableFile(await officialResultsXlsx(exported.rows, sheet), { type: XLSX, disposition: `attachment; filename="${exported.basename}.xlsx"` });
+  }
+}
