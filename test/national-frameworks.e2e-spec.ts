@@ -1,0 +1,95 @@
+import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
+import { createDataSource, TenantTransactionRunner } from '@rapor/db';
+import { competitionRanks, shippedDefinition } from '@rapor/domain';
+import { RequestContext } from '@rapor/platform';
+import { bearer, createFixtureUser, createTestDatabase, login, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { startTestApp, type TestApp } from './support/app';
+
+// All 514 regions published for SAKIP 2023 through each province's official import, then ranked
+// nationally over GraphQL; and the framework reads and operator-only additions.
+describe('national leaderboard of 514 regions, and frameworks over GraphQL', () => {
+  let db: TestDatabase;
+  let t: TestApp;
+  const h: Record<string, Record<string, string>> = {};
+  const values = new Map<string, number>();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    t = await startTestApp(db);
+    for (const [name, spec] of Object.entries({ operator: { operator: true }, viewer: { regions: { '13.71': 'viewer' as const } }, editor: { regions: { '19.71': 'editor' as const } } })) {
+      h[name] = bearer((await login(t, await createFixtureUser(db, spec))).accessToken);
+    }
+    const ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
+    const runner = new TenantTransactionRunner(ds);
+    const service = new AssessmentsService(new AssessmentsRepository());
+    try {
+      const regions: { id: string; province_id: string }[] = await runner.run(reviewerOf('11'), (m) => m.query(`select id, province_id from region order by id`));
+      const provinces = [...new Set(regions.map((r) => r.province_id))];
+      for (const province of provinces) {
+        const p = reviewerOf(province);
+        const as = <T>(fn: (c: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-national', p)));
+        const period = await as((c) => service.openPeriod(c, { provinceCode: province, frameworkCode: 'SAKIP', year: 2023, version: null, deadline: null }));
+        // Deterministic values with ties: many regions share a value.
+        const rows = regions
+          .filter((r) => r.province_id === province)
+          .map((r, i) => {
+            const value = 40 + ((Number(r.id.replace('.', '')) * 7) % 55) + (i % 2) * 0.004;
+            values.set(r.id, value);
+            return { line: i + 2, region: r.id, value: value.toFixed(3), category: null, source: 'test' };
+          });
+        await as((c) => service.importOfficialResults(c, period.id, rows, { dryRun: false, source: 'test' }));
+        await as((c) => service.closeEntry(c, period.id));
+        await as((c) => service.publish(c, period.id));
+      }
+    } finally {
+      await ds.destroy();
+    }
+  }, 120000);
+
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  const NATIONAL = `{ nationalLeaderboard(frameworkCode: "SAKIP", year: 2023) {
+    provinces { provinceCode regionCount rankByMean } regions { regionCode value nationalRank nationalCount } } }`;
+
+  it('ranks all 514 regions nationally with competition ranking at the precision', async () => {
+    const res = await t.gql<{ nationalLeaderboard: { provinces: unknown[]; regions: { regionCode: string; nationalRank: number; nationalCount: number }[] } }>(NATIONAL, {}, h.operator);
+    expect(res.errors).toBeUndefined();
+    const board = res.data!.nationalLeaderboard;
+    expect(board.provinces).toHaveLength(38);
+    expect(board.regions).toHaveLength(514);
+    const codes = [...values.keys()];
+    const expected = competitionRanks(codes.map((c) => values.get(c)!), 2);
+    const byCode = new Map(board.regions.map((r) => [r.regionCode, r.nationalRank]));
+    expect(codes.map((c) => byCode.get(c))).toEqual(expected);
+    expect(board.regions.every((r) => r.nationalCount === 514)).toBe(true);
+  });
+
+  it('shows a region team its own province’s regions only, with their national ranks', async () => {
+    const res = await t.gql<{ nationalLeaderboard: { provinces: unknown[]; regions: { regionCode: string }[] } }>(NATIONAL, {}, h.viewer);
+    expect(res.data!.nationalLeaderboard.provinces).toHaveLength(38);
+    const regions = res.data!.nationalLeaderboard.regions;
+    expect(regions.length).toBe([...values.keys()].filter((c) => c.startsWith('13.')).length);
+    expect(regions.every((r) => r.regionCode.startsWith('13.'))).toBe(true);
+  });
+
+  it('reads frameworks when signed in, and lets operators alone add a version', async () => {
+    expect((await t.gql(`{ frameworks { code } }`)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const read = await t.gql<{ frameworks: { code: string; status: string; schemes: { bands: { code: string }[] }[] }[] }>(
+      `{ frameworks(code: "IKM") { code status schemes { bands { code } } } }`,
+      {},
+      h.viewer,
+    );
+    expect(read.data!.frameworks[0].schemes[0].bands.map((b) => b.code)).toEqual(['A', 'B', 'C', 'D']);
+    const definition = { ...shippedDefinition('SPBE', '1'), code: 'SPBE_PILOT', version: 'x1' };
+    const ADD = `mutation($d: String!) { addFrameworkVersion(definitionJson: $d) { code version source locked } }`;
+    expect((await t.gql(ADD, { d: JSON.stringify(definition) }, h.editor)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const broken = await t.gql(ADD, { d: JSON.stringify({ ...definition, scale: { ...definition.scale, min: 9, max: 1 } }) }, h.operator);
+    expect(broken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(broken.errors?.[0].extensions.fields).toEqual(expect.arrayContaining(['definitionJson.scale.max']));
+    const added = await t.gql(ADD, { d: JSON.stringify(definition) }, h.operator);
+    expect(added.data).toEqual({ addFrameworkVersion: { code: 'SPBE_PILOT', version: 'x1', source: 'operator', locked: false } });
+  });
+});
