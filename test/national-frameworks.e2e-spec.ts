@@ -2,7 +2,7 @@ import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
 import { createDataSource, TenantTransactionRunner } from '@rapor/db';
 import { competitionRanks, shippedDefinition } from '@rapor/domain';
 import { RequestContext } from '@rapor/platform';
-import { bearer, createFixtureUser, createTestDatabase, login, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { bearer, createFixtureUser, createTestDatabase, login, reviewerOf, type FixtureUserSpec, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
 // All 514 regions published for SAKIP 2023 through each province's official import, then ranked
@@ -16,7 +16,8 @@ describe('national leaderboard of 514 regions, and frameworks over GraphQL', () 
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    for (const [name, spec] of Object.entries({ operator: { operator: true }, viewer: { regions: { '13.71': 'viewer' as const } }, editor: { regions: { '19.71': 'editor' as const } } })) {
+    const accounts: Record<string, FixtureUserSpec> = { operator: { operator: true }, viewer: { regions: { '13.71': 'viewer' } }, editor: { regions: { '19.71': 'editor' } } };
+    for (const [name, spec] of Object.entries(accounts)) {
       h[name] = bearer((await login(t, await createFixtureUser(db, spec))).accessToken);
     }
     const ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
