@@ -259,9 +259,34 @@ export class AssessmentsRepository {
   }
 
   async ensureSubmission(periodId: string, regionCode: string, state: SubmissionState = 'draft'): Promise<void> {
+    await this.ensureSubmissions(periodId, [regionCode], state);
+  }
+
+  async ensureSubmissions(periodId: string, regionCodes: readonly string[], state: SubmissionState): Promise<void> {
     await currentManager().query(
-      `insert into region_submission (region_id, period_id, state) values ($1, $2, $3) on conflict do nothing`,
-      [regionCode, periodId, state],
+      `insert into region_submission (region_id, period_id, state) select r, $2, $3 from unnest($1::text[]) r on conflict do nothing`,
+      [regionCodes, periodId, state],
+    );
+  }
+
+  /** Sets each region's submission to the state its values imply (a returned one keeps the comment). */
+  async settleSubmissions(periodId: string, states: readonly { regionCode: string; state: SubmissionState }[], comment: string | null): Promise<void> {
+    await currentManager().query(
+      `update region_submission s set state = x.state, updated_at = now(),
+         return_comment = case when x.state = 'returned' then coalesce($4, s.return_comment) else s.return_comment end,
+         verified_at = case when x.state = 'verified' and s.state <> 'verified' then now() else s.verified_at end
+       from unnest($2::text[], $3::text[]) as x(region_id, state)
+       where s.period_id = $1 and s.region_id = x.region_id
+         and (s.state is distinct from x.state or (x.state = 'returned' and $4::text is not null))`,
+      [periodId, states.map((s) => s.regionCode), states.map((s) => s.state), comment],
+    );
+  }
+
+  async valuesOfRegions(periodId: string, regionCodes: readonly string[]): Promise<ValueRow[]> {
+    return currentManager().query(
+      `select ${VALUE_COLUMNS} from assessment_value where period_id = $1 and region_id = any($2::text[])
+       order by region_id, node_code, unit_id nulls first`,
+      [periodId, regionCodes],
     );
   }
 
@@ -284,18 +309,23 @@ export class AssessmentsRepository {
 
   // --- results --------------------------------------------------------------------------
 
-  async replaceRegionResults(periodId: string, regionCode: string, results: readonly RegionNodeResult[]): Promise<void> {
+  /** Replaces the provisional results of the given regions (two statements, whatever their number). */
+  async replaceRegionResults(
+    periodId: string,
+    regionCodes: readonly string[],
+    results: readonly (RegionNodeResult & { regionCode: string })[],
+  ): Promise<void> {
     const m = currentManager();
-    await m.query(`delete from region_result where period_id = $1 and region_id = $2`, [periodId, regionCode]);
+    await m.query(`delete from region_result where period_id = $1 and region_id = any($2::text[])`, [periodId, regionCodes]);
     if (results.length === 0) return;
     await m.query(
       `insert into region_result (region_id, period_id, node_code, value, complete, missing, computed_category, published_category,
          category_mismatch, evaluated_units, source)
-       select $1, $2, r.node_code, r.value, r.complete, coalesce(r.missing, '{}'), r.computed_category, r.published_category,
+       select r.region_id, $1, r.node_code, r.value, r.complete, coalesce(r.missing, '{}'), r.computed_category, r.published_category,
          r.category_mismatch, r.evaluated_units, r.source
-       from jsonb_to_recordset($3::jsonb) as r(node_code text, value numeric, complete boolean, missing text[], computed_category text,
-         published_category text, category_mismatch boolean, evaluated_units jsonb, source text)`,
-      [regionCode, periodId, JSON.stringify(results.map(resultRecord))],
+       from jsonb_to_recordset($2::jsonb) as r(region_id text, node_code text, value numeric, complete boolean, missing text[],
+         computed_category text, published_category text, category_mismatch boolean, evaluated_units jsonb, source text)`,
+      [periodId, JSON.stringify(results.map((r) => ({ ...resultRecord(r), region_id: r.regionCode })))],
     );
   }
 

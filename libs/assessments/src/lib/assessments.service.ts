@@ -264,10 +264,8 @@ export class AssessmentsService {
     );
     const regions = [...new Set(rows.map((r) => r.regionCode))];
     if (changed > 0) {
-      for (const regionCode of regions) {
-        await this.repo.ensureSubmission(period.id, regionCode, 'verified');
-        await this.settleSubmission(period, regionCode, null);
-      }
+      await this.repo.ensureSubmissions(period.id, regions, 'verified');
+      await this.settleRegions(period, regions, null);
     }
     return { changed, regions: regions.length };
   }
@@ -316,18 +314,38 @@ export class AssessmentsService {
 
   /** After reviews: a region with a returned value is returned; one with every value verified is verified. */
   private async settleSubmission(period: PeriodRow, regionCode: string, comment: string | null): Promise<void> {
-    const values = await this.repo.values(period.id, regionCode);
-    const states = new Set(values.map((v) => v.state));
-    const state: ValueState = states.has('returned') ? 'returned' : states.has('submitted') ? 'submitted' : states.has('verified') ? 'verified' : 'draft';
-    await this.repo.setSubmission(period.id, regionCode, state, { comment });
-    await this.recompute(period, regionCode);
+    await this.settleRegions(period, [regionCode], comment);
+  }
+
+  /**
+   * Settles many regions at once, in a constant number of statements: each submission takes
+   * the state its values imply, and the provisional results are recomputed from the
+   * submitted and verified values.
+   */
+  private async settleRegions(period: PeriodRow, regionCodes: readonly string[], comment: string | null): Promise<void> {
+    const values = await this.repo.valuesOfRegions(period.id, regionCodes);
+    const states = regionCodes.map((regionCode) => {
+      const own = new Set(values.filter((v) => v.regionCode === regionCode).map((v) => v.state));
+      const state: ValueState = own.has('returned') ? 'returned' : own.has('submitted') ? 'submitted' : own.has('verified') ? 'verified' : 'draft';
+      return { regionCode, state };
+    });
+    await this.repo.settleSubmissions(period.id, states, comment);
+    await this.recomputeRegions(period, regionCodes, values);
   }
 
   /** Recomputes a region's provisional results from its submitted and verified values. */
   private async recompute(period: PeriodRow, regionCode: string): Promise<void> {
+    await this.recomputeRegions(period, [regionCode], await this.repo.valuesOfRegions(period.id, [regionCode]));
+  }
+
+  private async recomputeRegions(period: PeriodRow, regionCodes: readonly string[], values: readonly ValueRow[]): Promise<void> {
     const definition = await this.repo.definitionOf(period.frameworkVersionId);
-    const counted = await this.repo.values(period.id, regionCode, ['submitted', 'verified']);
-    await this.repo.replaceRegionResults(period.id, regionCode, counted.length ? this.compute(definition, period.year, counted) : []);
+    const counted = values.filter((v) => v.state === 'submitted' || v.state === 'verified');
+    const results = regionCodes.flatMap((regionCode) => {
+      const own = counted.filter((v) => v.regionCode === regionCode);
+      return own.length ? this.compute(definition, period.year, own).map((r) => ({ ...r, regionCode })) : [];
+    });
+    await this.repo.replaceRegionResults(period.id, regionCodes, results);
   }
 
   private compute(definition: FrameworkDefinition, year: number, values: readonly ValueRow[]): RegionNodeResult[] {
