@@ -58,7 +58,7 @@ export class InsightsResolver {
   }
 
   @Query(() => WhatIfResult, { description: 'What-if: the composite, category and rank with changed indicator values. Nothing is stored.' })
-  whatIf(@Ctx() ctx: RequestContext, @Args('input') input: WhatIfInput): Promise<WhatIfResult> {
+  whatIf(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period and changed values.' }) input: WhatIfInput): Promise<WhatIfResult> {
     return this.service.whatIf(ctx, input);
   }
 
@@ -73,7 +73,7 @@ export class InsightsResolver {
   }
 
   @Mutation(() => PeerGroup, { description: 'Saves a peer group (the province’s reviewers).' })
-  createPeerGroup(@Ctx() ctx: RequestContext, @Args('input') input: PeerGroupInput): Promise<PeerGroup> {
+  createPeerGroup(@Ctx() ctx: RequestContext, @Args('input', { description: 'The peer group.' }) input: PeerGroupInput): Promise<PeerGroup> {
     return this.service.createPeerGroup(ctx, input);
   }
 

@@ -164,10 +164,24 @@ describe('province leaderboards', () => {
       return statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|select set_config)/i.test(s.trim())).length;
     };
     await board(viewer); // warms the definition cache (immutable versions; used for target categories)
-    expect(await count(() => board(viewer))).toBe(1);
+    // A published board: its version probe, then the one statement of the board itself...
+    expect(await count(() => board(viewer, { kind: 'kabupaten', sortBy: 'GAP_TO_MEDIAN' }))).toBe(2);
+    // ...and the same board again is served for the same version: the probe alone.
     expect(await count(() => board(viewer, { kind: 'kabupaten', sortBy: 'GAP_TO_MEDIAN' }))).toBe(1);
+    expect(await count(() => board(reviewer, { year: 2024, provisional: true }))).toBe(1);
     expect(await count(() => as(viewer, (c) => boards.heatmap(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false })))).toBe(1);
     expect(await count(() => as(viewer, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 })))).toBe(1);
+  });
+
+  it('serves a kept board only while nothing it shows has changed', async () => {
+    const before = (await board(viewer)).rows.find((r) => r.regionCode === '19.71')!;
+    expect(before.targetRank).toBe(1);
+    await runner.run(regionRole('region_admin', '19.71'), (m) =>
+      m.query(`update target set target_rank = 2, updated_at = now() where region_id = '19.71' and framework_code = 'SAKIP' and year = 2023`),
+    );
+    expect((await board(viewer)).rows.find((r) => r.regionCode === '19.71')!.targetRank).toBe(2);
+    // Another scope never gets the kept board of this one (targets are private to the region).
+    expect((await board(regionRole('region_viewer', '19.01'))).rows.find((r) => r.regionCode === '19.71')!.targetRank).toBeNull();
   });
 
   it('builds the heatmap and the trailing list', async () => {

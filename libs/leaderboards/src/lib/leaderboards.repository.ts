@@ -222,6 +222,24 @@ export class LeaderboardsRepository {
     ]);
   }
 
+  /**
+   * What a published board depends on, as the caller sees it: the period's published revision,
+   * the latest change of a visible target of the framework and year, and of the peer group.
+   * Null when the caller sees no such period.
+   */
+  async boardVersion(provinceCode: string, frameworkCode: string, year: number, peerGroupId: string | null): Promise<string | null> {
+    const [row] = await currentManager().query(
+      `select p.id || ':' || p.published_revision || ':' ||
+              (select count(*) || '@' || coalesce(max(t.updated_at)::text, '-') from target t where t.province_id = $1 and t.framework_code = $2 and t.year = $3) || ':' ||
+              coalesce((select g.updated_at::text from peer_group g where g.id = $4), '-') as version
+       from assessment_period p join framework_version f on f.id = p.framework_version_id
+       where p.province_id = $1 and f.code = $2 and p.year = $3 and p.published_revision > 0
+       order by p.published_revision desc limit 1`,
+      [provinceCode, frameworkCode, year, peerGroupId],
+    );
+    return row?.version ?? null;
+  }
+
   async heatmap(provinceCode: string, frameworkCode: string, year: number, provisional: boolean): Promise<HeatmapSqlRow[]> {
     return currentManager().query(HEATMAP_SQL, [provinceCode, frameworkCode, year, provisional]);
   }

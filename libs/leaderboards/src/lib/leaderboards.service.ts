@@ -13,9 +13,16 @@ export interface BoardParams {
   provisional: boolean;
 }
 
+// Published boards are immutable until an amendment publishes a new revision: they are kept,
+// keyed by what the caller may see and by the board's version (revision, targets, peer group).
+// Losing the cache loses nothing; an entry is never served for another version or scope.
+const CACHE_LIMIT = 500;
+
 /** Province leaderboards, heatmaps and trailing lists over published (or, for reviewers, provisional) results. */
 @Injectable()
 export class LeaderboardsService {
+  private readonly published = new Map<string, { version: string; board: Leaderboard }>();
+
   constructor(
     private readonly repo: LeaderboardsRepository,
     private readonly definitions: FrameworkDefinitions,
@@ -28,6 +35,25 @@ export class LeaderboardsService {
     this.authorise(ctx, p);
     const sort = SORTS[p.sortBy];
     if (!sort) throw new AppError('BAD_USER_INPUT', `Cannot sort by ${p.sortBy}`, ['sortBy']);
+    if (p.provisional) return this.computeLeaderboard(ctx, p, sort);
+    const { role, provinceId, regionId } = ctx.principal;
+    const key = JSON.stringify([p, role, provinceId, regionId]);
+    const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId);
+    const cached = this.published.get(key);
+    if (version && cached?.version === version) return cached.board;
+    const board = await this.computeLeaderboard(ctx, p, sort);
+    if (version) {
+      if (this.published.size >= CACHE_LIMIT) this.published.delete(this.published.keys().next().value!);
+      this.published.set(key, { version, board });
+    }
+    return board;
+  }
+
+  private async computeLeaderboard(
+    ctx: RequestContext,
+    p: BoardParams & { node: string; kind: string | null; peerGroupId: string | null; sortBy: string; direction: 'ASC' | 'DESC' },
+    sort: string,
+  ): Promise<Leaderboard> {
     const rows = await this.repo.leaderboard({
       provinceCode: p.provinceCode,
       frameworkCode: p.frameworkCode,

@@ -11,13 +11,31 @@ export enum LeaderboardSort {
   GAP_TO_MEDIAN = 'GAP_TO_MEDIAN',
   CATEGORY = 'CATEGORY',
 }
-registerEnumType(LeaderboardSort, { name: 'LeaderboardSort', description: 'Column to sort a leaderboard by; regions without data always come last.' });
+registerEnumType(LeaderboardSort, {
+  name: 'LeaderboardSort',
+  description: 'Column to sort a leaderboard by; regions without data always come last.',
+  valuesMap: {
+    RANK: { description: 'Rank among the shown regions.' },
+    VALUE: { description: 'The value.' },
+    NAME: { description: 'Region name.' },
+    CODE: { description: 'Region code.' },
+    RANK_CHANGE: { description: 'Places gained since the previous period.' },
+    VALUE_CHANGE: { description: 'Value change since the previous period.' },
+    GAP_TO_LEADER: { description: 'Distance to the leader.' },
+    GAP_TO_MEDIAN: { description: 'Distance to the province median.' },
+    CATEGORY: { description: 'The category shown.' },
+  },
+});
 
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending.',
+  valuesMap: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+});
 
 @ObjectType({ description: 'One region on a leaderboard.' })
 export class LeaderboardRow {
