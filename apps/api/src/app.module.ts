@@ -9,6 +9,7 @@ import { AuthModule } from '@rapor/auth';
 import { FrameworksModule } from '@rapor/frameworks';
 import { ImportsModule } from '@rapor/imports';
 import { LeaderboardsModule } from '@rapor/leaderboards';
+import { ApiKeyRateLimiter, ReportsModule } from '@rapor/reports';
 import { RegionsModule } from '@rapor/regions';
 import { AuditModule } from '@rapor/audit';
 import { InnovationsModule } from '@rapor/innovations';
@@ -17,6 +18,8 @@ import { UnitsModule } from '@rapor/units';
 import type { Request } from 'express';
 import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
+import { graphqlHardening, limitValidationRules } from './graphql/limits';
+import { describeRootTypes } from './graphql/root-types';
 import { HealthController } from './health/health.controller';
 import { HttpExceptionFilter } from './http-exception.filter';
 
@@ -24,6 +27,8 @@ import { HttpExceptionFilter } from './http-exception.filter';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: { logQuery?: (sql: string) => void } = {}): DynamicModule {
+    // One limiter per application: the GraphQL endpoint and the report exports share it.
+    const rateLimiter = new ApiKeyRateLimiter(config.apiKeyRateLimitPerMinute);
     return {
       module: AppModule,
       imports: [
@@ -33,10 +38,12 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
           introspection: config.graphqlIntrospection,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
+          ...graphqlHardening(config.graphqlLimits, { production: config.env === 'production', rateLimiter }),
         }),
         AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
         RegionsModule,
@@ -48,6 +55,12 @@ export class AppModule {
         AssessmentsModule,
         LeaderboardsModule,
         ImportsModule,
+        ReportsModule.forRoot({
+          documentRules: limitValidationRules(config.graphqlLimits),
+          maxTokens: config.graphqlLimits.maxTokens,
+          hideSuggestions: config.env === 'production',
+          rateLimiter,
+        }),
       ],
       controllers: [HealthController],
       providers: [

@@ -31,4 +31,23 @@ describe('loadConfig', () => {
   it('has no default secret', () => {
     expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/JWT_SECRET is required/);
   });
+
+  it('limits GraphQL documents and API keys by default, and takes other limits', () => {
+    const defaults = loadConfig(valid);
+    expect(defaults.graphqlLimits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxTokens: 2000,
+      maxCost: 50000,
+      maxDirectives: 20,
+      maxResultFields: 20000,
+    });
+    expect(defaults.apiKeyRateLimitPerMinute).toBe(120);
+    const custom = loadConfig({ ...valid, GRAPHQL_MAX_DEPTH: '7', GRAPHQL_MAX_COST: '1000', API_KEY_RATE_LIMIT: '0' });
+    expect(custom.graphqlLimits).toMatchObject({ maxDepth: 7, maxCost: 1000 });
+    expect(custom.apiKeyRateLimitPerMinute).toBe(0);
+    expect(() => loadConfig({ ...valid, GRAPHQL_MAX_DEPTH: '1', API_KEY_RATE_LIMIT: 'lots' })).toThrow(
+      /GRAPHQL_MAX_DEPTH[\s\S]*API_KEY_RATE_LIMIT/,
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import type { GraphQLLimits } from '../graphql/limits';
+
 /** The API's configuration, validated once at boot. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -13,6 +15,10 @@ export interface AppConfig {
   jwtSecret: string;
   shutdownTimeoutMs: number;
   graphqlIntrospection: boolean;
+  /** Limits of every GraphQL document (and saved report): depth, aliases, tokens, cost, directives, result size. */
+  graphqlLimits: GraphQLLimits;
+  /** Requests a minute per API key (0: no limit); counted in memory by each API process. */
+  apiKeyRateLimitPerMinute: number;
   /** True when running on the embedded PostgreSQL started by `npm start`. */
   embedded: boolean;
 }
@@ -96,6 +102,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     jwtSecret: jwtSecret ?? '',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 600000),
     graphqlIntrospection: bool('GRAPHQL_INTROSPECTION', appEnv !== 'production'),
+    graphqlLimits: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 100, 100000),
+      maxCost: int('GRAPHQL_MAX_COST', 50000, 100, 10000000),
+      maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      maxResultFields: int('GRAPHQL_MAX_RESULT_FIELDS', 20000, 100, 10000000),
+    },
+    apiKeyRateLimitPerMinute: int('API_KEY_RATE_LIMIT', 120, 0, 100000),
     embedded: bool('RAPOR_EMBEDDED', false),
   };
   if (problems.length > 0) throw new ConfigError(problems);

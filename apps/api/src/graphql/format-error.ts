@@ -3,6 +3,7 @@ import { HttpException, type ValidationError } from '@nestjs/common';
 import { AppError, mapDatabaseError } from '@rapor/db';
 import { currentRequest, logger } from '@rapor/platform';
 import type { GraphQLFormattedError } from 'graphql';
+import { limitErrorOf, tokenLimitErrorOf } from './limits';
 
 // Codes Apollo itself produces for malformed documents; they pass through as they are.
 const APOLLO_CODES = new Set([
@@ -14,6 +15,9 @@ const APOLLO_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+// Rejections by the rate limit (graphql/limits.ts): their code, `limit` and `retryAfter` pass through.
+const PASSED_THROUGH = new Set(['RATE_LIMITED']);
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -58,6 +62,12 @@ function fromAppError(formatted: GraphQLFormattedError, e: AppError): GraphQLFor
  * offending fields, and for anything unexpected a masked message logged with the request id.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit =
+    limitErrorOf(error) ??
+    (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' ? tokenLimitErrorOf(formatted.message) : null);
+  if (limit) return { message: limit.message, locations: formatted.locations, extensions: { ...limit.extensions } };
+  if (PASSED_THROUGH.has(String(formatted.extensions?.['code'])))
+    return { message: formatted.message, extensions: formatted.extensions };
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     if (original.code === 'FORBIDDEN') logger().warn({ security: true, path: formatted.path }, original.message);

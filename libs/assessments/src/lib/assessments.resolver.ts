@@ -55,7 +55,7 @@ export class AssessmentsResolver {
   }
 
   @Mutation(() => AssessmentPeriod, { description: 'Opens a period (operators, or reviewers of the province). Locks the framework version.' })
-  async openPeriod(@Ctx() ctx: RequestContext, @Args('input') input: OpenPeriodInput): Promise<AssessmentPeriod> {
+  async openPeriod(@Ctx() ctx: RequestContext, @Args('input', { description: 'The period to open.' }) input: OpenPeriodInput): Promise<AssessmentPeriod> {
     return periodModel(await this.service.openPeriod(ctx, { ...input, version: input.version ?? null, deadline: input.deadline ?? null }));
   }
 
@@ -79,7 +79,7 @@ export class AssessmentsResolver {
   @Mutation(() => [AssessmentValue], {
     description: 'Saves draft values of a region (its editors and admins): all or nothing; BAD_USER_INPUT lists every failing row in extensions.rowErrors.',
   })
-  async saveValues(@Ctx() ctx: RequestContext, @Args('input') input: SaveValuesInput): Promise<AssessmentValue[]> {
+  async saveValues(@Ctx() ctx: RequestContext, @Args('input', { description: 'The draft values.' }) input: SaveValuesInput): Promise<AssessmentValue[]> {
     const rows = input.rows.map((r) => ({
       nodeCode: r.nodeCode,
       unitId: r.unitId ?? null,
@@ -98,7 +98,7 @@ export class AssessmentsResolver {
   }
 
   @Mutation(() => AssessmentValue, { description: 'A reviewer accepts, corrects (with a reason) or returns (with a comment) one submitted value.' })
-  async reviewValue(@Ctx() ctx: RequestContext, @Args('input') input: ReviewValueInput): Promise<AssessmentValue> {
+  async reviewValue(@Ctx() ctx: RequestContext, @Args('input', { description: 'The decision.' }) input: ReviewValueInput): Promise<AssessmentValue> {
     return valueModel(
       await this.service.review(ctx, { valueId: input.valueId, action: input.action, value: input.value ?? null, reason: input.reason ?? null, comment: input.comment ?? null }),
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentManager } from '@rapor/db';
+import { currentManager, type Principal, type TenantTransactionRunner } from '@rapor/db';
 import type { LoginThrottle } from './auth.options';
 
 /** What a sign-in needs to know about an account (through the owner's lookup function). */
@@ -67,19 +67,17 @@ export class SessionsRepository {
    * one statement. Runs as the user: the policies show a user their own rows.
    */
   async sessionState(userId: string, familyId: string | null): Promise<SessionState | null> {
-    const rows: SessionState[] = await currentManager().query(
-      `select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
-              u.token_version as "tokenVersion", u.must_change_password as "mustChangePassword", u.is_operator as "isOperator",
-              ($2::uuid is not null and exists (
-                 select 1 from refresh_token t
-                 where t.family_id = $2::uuid and t.user_id = u.id and t.revoked_at is null and t.expires_at > now()
-              )) as "sessionOpen",
-              array(select m.province_id from province_membership m where m.user_id = u.id order by 1) as "reviewerOf",
-              coalesce((select json_agg(json_build_object('regionId', m.region_id, 'role', m.role) order by m.region_id)
-                        from region_membership m where m.user_id = u.id), '[]'::json) as "regionRoles"
-       from app_user u where u.id = $1`,
-      [userId, familyId],
-    );
+    const rows: SessionState[] = await currentManager().query(SESSION_STATE_SQL, [userId, familyId]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The same, outside any request transaction and in one round trip (the per-request check of
+   * every authenticated call), under the person's own settings so that row-level security
+   * shows them their own account and memberships only.
+   */
+  async sessionStateOnce(runner: TenantTransactionRunner, principal: Principal, userId: string, familyId: string | null): Promise<SessionState | null> {
+    const rows = await runner.readOnce<SessionState>(principal, SESSION_STATE_SQL, [userId, familyId]);
     return rows[0] ?? null;
   }
 
@@ -110,3 +108,14 @@ export class SessionsRepository {
     return rows[0]?.found ?? false;
   }
 }
+
+const SESSION_STATE_SQL = `select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
+         u.token_version as "tokenVersion", u.must_change_password as "mustChangePassword", u.is_operator as "isOperator",
+         ($2::uuid is not null and exists (
+            select 1 from refresh_token t
+            where t.family_id = $2::uuid and t.user_id = u.id and t.revoked_at is null and t.expires_at > now()
+         )) as "sessionOpen",
+         array(select m.province_id from province_membership m where m.user_id = u.id order by 1) as "reviewerOf",
+         coalesce((select json_agg(json_build_object('regionId', m.region_id, 'role', m.role) order by m.region_id)
+                   from region_membership m where m.user_id = u.id), '[]'::json) as "regionRoles"
+  from app_user u where u.id = $1::uuid`;

@@ -1,3 +1,4 @@
+import { escapeLiteral, type Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { principalSettings, type Principal } from './principal';
 import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager } from './tenant-context';
@@ -31,6 +32,21 @@ export class TenantTransactionRunner {
    * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
    * principal join the open transaction; deadlocks and serialization failures retry.
    */
+  /**
+   * One read statement under the principal's settings in a single round trip: the
+   * settings and the statement travel as one simple-query message, which PostgreSQL runs as
+   * one implicit transaction (so the transaction-local settings end with it). For the hot
+   * per-request checks; parameters are inlined as escaped literals.
+   */
+  async readOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+    const settings = settingsStatement(principal);
+    const text = `${inline(settings.sql, settings.params)}; ${inline(sql, params)}`;
+    this.dataSource.logger.logQuery(text);
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const results = (await pool.query(text)) as unknown as { rows: T[] }[];
+    return results[results.length - 1].rows;
+  }
+
   async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (inTenantTransaction()) {
       if (!samePrincipal(currentPrincipal(), principal)) {
@@ -51,6 +67,20 @@ export class TenantTransactionRunner {
       }
     }
   }
+}
+
+/** Inlines `$n` parameters as SQL literals (strings, numbers, booleans, null). */
+function inline(sql: string, params: readonly (string | number | boolean | null)[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = params[Number(n) - 1];
+    if (value === null || value === undefined) return 'null';
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error('non-finite parameter');
+      return String(value);
+    }
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    return escapeLiteral(value);
+  });
 }
 
 function samePrincipal(a: Principal, b: Principal): boolean {

@@ -48,7 +48,10 @@ export class InnovationsResolver {
 
   @Mutation(() => Innovation, { description: 'Region editors and admins: records an innovation as a draft.' })
   @Roles('operator', 'region_admin', 'region_editor')
-  async createInnovation(@Ctx() ctx: RequestContext, @Args('input') input: CreateInnovationInput): Promise<Innovation> {
+  async createInnovation(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The new innovation.' }) input: CreateInnovationInput,
+  ): Promise<Innovation> {
     return innovationModel(await this.service.create(ctx, input));
   }
 
@@ -56,7 +59,10 @@ export class InnovationsResolver {
     description: 'Region editors and admins: edits a draft. INVALID_INNOVATION_TRANSITION once submitted.',
   })
   @Roles('operator', 'region_admin', 'region_editor')
-  async updateInnovation(@Ctx() ctx: RequestContext, @Args('input') input: UpdateInnovationInput): Promise<Innovation> {
+  async updateInnovation(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The innovation and its changes.' }) input: UpdateInnovationInput,
+  ): Promise<Innovation> {
     return innovationModel(await this.service.update(ctx, input));
   }
 

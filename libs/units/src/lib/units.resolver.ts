@@ -31,7 +31,10 @@ export class UnitsResolver {
     description: 'Region admin or operator: records an OPD or service unit. CONFLICT when the name is taken in the region.',
   })
   @Roles('operator', 'region_admin')
-  async createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<Unit> {
+  async createUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The new unit.' }) input: CreateUnitInput,
+  ): Promise<Unit> {
     return unitModel(await this.service.create(ctx, input));
   }
 
@@ -39,7 +42,10 @@ export class UnitsResolver {
     description: 'Region admin or operator: renames a unit, changes its kind or moves it under another OPD.',
   })
   @Roles('operator', 'region_admin')
-  async updateUnit(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUnitInput): Promise<Unit> {
+  async updateUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The unit and its changes.' }) input: UpdateUnitInput,
+  ): Promise<Unit> {
     return unitModel(await this.service.update(ctx, input));
   }
 

@@ -9,6 +9,12 @@ export enum PeriodStateEnum {
 registerEnumType(PeriodStateEnum, {
   name: 'PeriodState',
   description: 'OPEN: regions enter and submit. IN_REVIEW: entry closed, reviewers verify. PUBLISHED: frozen and visible province-wide. AMENDED: reopened by reviewers for corrections.',
+  valuesMap: {
+    OPEN: { description: 'Regions enter and submit.' },
+    IN_REVIEW: { description: 'Entry closed, reviewers verify.' },
+    PUBLISHED: { description: 'Frozen and visible province-wide.' },
+    AMENDED: { description: 'Reopened by reviewers for corrections (the earlier publication stays visible).' },
+  },
 });
 
 export enum ValueStateEnum {
@@ -20,6 +26,12 @@ export enum ValueStateEnum {
 registerEnumType(ValueStateEnum, {
   name: 'ValueState',
   description: 'DRAFT: the region edits. SUBMITTED: locked, awaiting review. RETURNED: sent back with a comment. VERIFIED: accepted or corrected by a reviewer, or imported as official.',
+  valuesMap: {
+    DRAFT: { description: 'The region edits.' },
+    SUBMITTED: { description: 'Locked, awaiting review.' },
+    RETURNED: { description: 'Sent back to the region with a comment.' },
+    VERIFIED: { description: 'Accepted or corrected by a reviewer, or imported as official.' },
+  },
 });
 
 export enum ReviewActionEnum {
@@ -30,6 +42,11 @@ export enum ReviewActionEnum {
 registerEnumType(ReviewActionEnum, {
   name: 'ReviewAction',
   description: 'ACCEPT the value; CORRECT it (new value and reason, the original kept); RETURN it to the region with a comment.',
+  valuesMap: {
+    ACCEPT: { description: 'Accept the value as submitted.' },
+    CORRECT: { description: 'Replace the value (new value and reason; the original is kept).' },
+    RETURN: { description: 'Send the value back to the region with a comment.' },
+  },
 });
 
 @ObjectType({ description: 'An evaluation period: a province, a framework version and an evaluation year.' })

@@ -5,7 +5,15 @@ export enum AuditAction {
   UPDATE = 'update',
   DELETE = 'delete',
 }
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'What happened to the record: created, changed or removed.' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What happened to the record: created, changed or removed.',
+  valuesMap: {
+    INSERT: { description: 'The record was created.' },
+    UPDATE: { description: 'The record was changed.' },
+    DELETE: { description: 'The record was removed.' },
+  },
+});
 
 @ObjectType({ description: 'One change of a record, as the database recorded it: append-only, never edited.' })
 export class AuditEntry {

@@ -10,6 +10,11 @@ registerEnumType(FactStatus, {
   description:
     'How sure Rapor is of a regulation fact: CONFIRMED (read in the regulation or an official page), PARTLY (indirect evidence), ' +
     'UNCONFIRMED (an editable assumption; the notes say what is uncertain — do not treat it as official).',
+  valuesMap: {
+    CONFIRMED: { description: 'Read in the regulation or an official page.' },
+    PARTLY: { description: 'Indirect evidence.' },
+    UNCONFIRMED: { description: 'An editable assumption; the notes say what is uncertain — do not treat it as official.' },
+  },
 });
 
 export enum FrameworkLevel {
@@ -19,6 +24,10 @@ export enum FrameworkLevel {
 registerEnumType(FrameworkLevel, {
   name: 'FrameworkLevel',
   description: 'REGION: scores a whole kabupaten/kota. UNIT: scores each service unit (OPD), rolled up to the region.',
+  valuesMap: {
+    REGION: { description: 'Scores a whole kabupaten/kota.' },
+    UNIT: { description: 'Scores each service unit (OPD), rolled up to the region.' },
+  },
 });
 
 export enum ValueKind {
@@ -28,6 +37,10 @@ export enum ValueKind {
 registerEnumType(ValueKind, {
   name: 'ValueKind',
   description: 'NUMERIC: a measured value. ORDINAL: a position on an ordered list of levels (Opini BPK, KIPP stages).',
+  valuesMap: {
+    NUMERIC: { description: 'A measured value.' },
+    ORDINAL: { description: 'A position on an ordered list of levels (Opini BPK, KIPP stages).' },
+  },
 });
 
 @ObjectType({ description: 'Two names of one thing: Indonesian (as the regulations say it) and English.' })

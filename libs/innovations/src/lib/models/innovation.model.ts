@@ -10,6 +10,11 @@ registerEnumType(InnovationStatus, {
   description:
     'DRAFT: being written in the OPD. SUBMITTED: handed to the region’s Bagian Organisasi. ' +
     'FORWARDED: entered in the national competition (KIPP); the stage it reached is recorded on it.',
+  valuesMap: {
+    DRAFT: { description: 'Being written in the OPD.' },
+    SUBMITTED: { description: 'Handed to the region’s Bagian Organisasi.' },
+    FORWARDED: { description: 'Entered in the national competition (KIPP); the stage it reached is recorded on it.' },
+  },
 });
 
 @ObjectType({

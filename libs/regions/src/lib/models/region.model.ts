@@ -7,6 +7,10 @@ export enum RegionKind {
 registerEnumType(RegionKind, {
   name: 'RegionKind',
   description: 'Whether a region is a kabupaten (regency) or a kota (city).',
+  valuesMap: {
+    KABUPATEN: { description: 'A regency (kabupaten).' },
+    KOTA: { description: 'A city (kota).' },
+  },
 });
 
 @ObjectType({ description: 'A kabupaten or kota: the tenant of Rapor, identified by its Kemendagri code.' })

@@ -12,6 +12,13 @@ registerEnumType(UnitType, {
   description:
     'Kind of unit: OPD (an agency such as Disdukcapil or DMPTSP), SERVICE_UNIT (a service point inside an OPD), ' +
     'KECAMATAN (a district office), HOSPITAL (RSUD), OTHER.',
+  valuesMap: {
+    OPD: { description: 'An agency (Organisasi Perangkat Daerah) such as Disdukcapil or DMPTSP.' },
+    SERVICE_UNIT: { description: 'A service point inside an OPD.' },
+    KECAMATAN: { description: 'A district office.' },
+    HOSPITAL: { description: 'A regional hospital (RSUD).' },
+    OTHER: { description: 'Any other unit.' },
+  },
 });
 
 @ObjectType({

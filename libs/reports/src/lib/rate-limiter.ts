@@ -1,0 +1,81 @@
+import { API_KEY_PREFIX, looksLikeApiKey, sha256 } from '@rapor/auth';
+
+/** What the limiter decided for one request. */
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Requests per minute allowed to the key. */
+  limit: number;
+  /** Whole requests left right now. */
+  remaining: number;
+  /** Seconds until the next request would be allowed (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/**
+ * Per-API-key request limits: a token bucket per key that holds `perMinute` requests and
+ * refills at `perMinute` a minute. In memory, per API process: with N replicas a key may
+ * make up to N × the limit (the state is safe to lose; a restart forgets it). Keys are
+ * identified by the SHA-256 of the presented secret, before the database is asked, so that a
+ * flooding key costs no lookups; at most `maxKeys` buckets are kept (least recently used go).
+ */
+export class ApiKeyRateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 10000,
+  ) {}
+
+  /** True when limits apply (a limit of 0 turns them off). */
+  get enabled(): boolean {
+    return this.perMinute > 0;
+  }
+
+  /** Takes one request from the key's bucket. */
+  take(key: string): RateLimitDecision {
+    if (!this.enabled) return { allowed: true, limit: 0, remaining: 0, retryAfterSeconds: 0 };
+    const now = this.now();
+    const perMs = this.perMinute / 60000;
+    const previous = this.buckets.get(key);
+    const tokens = previous ? Math.min(this.perMinute, previous.tokens + (now - previous.at) * perMs) : this.perMinute;
+    // Re-inserting keeps the map in least-recently-used order.
+    this.buckets.delete(key);
+    if (tokens >= 1) {
+      this.buckets.set(key, { tokens: tokens - 1, at: now });
+      this.evict();
+      return { allowed: true, limit: this.perMinute, remaining: Math.floor(tokens - 1), retryAfterSeconds: 0 };
+    }
+    this.buckets.set(key, { tokens, at: now });
+    return {
+      allowed: false,
+      limit: this.perMinute,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)),
+    };
+  }
+
+  private evict(): void {
+    while (this.buckets.size > this.maxKeys) {
+      const oldest = this.buckets.keys().next().value;
+      if (oldest === undefined) return;
+      this.buckets.delete(oldest);
+    }
+  }
+}
+
+/**
+ * The rate-limit key of a request authenticated with an API key (`x-api-key` or
+ * `Authorization: Bearer rpk_…`): the SHA-256 of the secret, hex. Null for other requests.
+ */
+export function apiKeyRateLimitKey(header: (name: string) => string | undefined): string | null {
+  const explicit = header('x-api-key')?.trim();
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header('authorization')?.trim() ?? '')?.[1];
+  const secret = explicit || (bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined);
+  return secret && looksLikeApiKey(secret) ? sha256(secret).toString('hex') : null;
+}

@@ -1,0 +1,34 @@
+import { parse } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
+import { reportCsv, reportXlsx } from './report-files';
+
+const table = {
+  listPath: ['rows'],
+  columns: ['region', 'value', 'ok', 'note'],
+  rows: [
+    ['Kota Surabaya, Jawa Timur', 81.75, true, '=HYPERLINK("http://x")'],
+    ['Kabupaten "Sampang"', null, false, '-1'],
+  ],
+};
+
+describe('report files', () => {
+  it('writes CSV with a BOM and a header, quoting what needs it and defusing formulas', () => {
+    const csv = reportCsv(table);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parse(csv, { bom: true })).toEqual([
+      ['region', 'value', 'ok', 'note'],
+      ['Kota Surabaya, Jawa Timur', '81.75', 'true', `'=HYPERLINK("http://x")`],
+      ['Kabupaten "Sampang"', '', 'false', "'-1"],
+    ]);
+  });
+
+  it('writes XLSX with typed cells and a safe sheet name', async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await reportXlsx(table, 'Ranking: 2023/2024 [SAKIP] and a very long name')) as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Ranking  2023 2024  SAKIP  and');
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push(table.columns.map((_, i) => row.getCell(i + 1).value ?? null)));
+    expect(rows).toEqual([table.columns, ...table.rows]);
+  });
+});

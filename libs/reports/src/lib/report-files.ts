@@ -1,0 +1,48 @@
+import { stringify } from 'csv-stringify/sync';
+import { Workbook } from 'exceljs';
+import type { Table } from './report-table';
+
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// Spreadsheets run a text cell starting with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: unknown): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * CSV of a report table: a header row of column names, UTF-8 with a byte-order mark (Excel
+ * then reads it as UTF-8), `,` separated, `.` decimals, CRLF line ends; empty cells for nulls.
+ */
+export function reportCsv(table: Table): Buffer {
+  const text = stringify(
+    table.rows.map((row) => row.map(csvCell)),
+    { header: true, columns: table.columns, bom: true, record_delimiter: 'windows' },
+  );
+  return Buffer.from(text, 'utf8');
+}
+
+/** XLSX of a report table: one worksheet, a bold frozen header row, numbers as numbers. */
+export async function reportXlsx(table: Table, sheetName: string): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = 'Rapor';
+  const sheet = workbook.addWorksheet(
+    sheetName
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Report',
+    { views: [{ state: 'frozen', ySplit: 1 }] },
+  );
+  sheet.addRow(table.columns).font = { bold: true };
+  for (const row of table.rows) {
+    sheet.addRow(row.map((v) => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : v)));
+  }
+  table.columns.forEach((column, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, column.length + 2))));
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+}
