@@ -19,6 +19,8 @@ export interface AppConfig {
   graphqlLimits: GraphQLLimits;
   /** Requests a minute per API key (0: no limit); counted in memory by each API process. */
   apiKeyRateLimitPerMinute: number;
+  /** Published leaderboards kept per process (0 = none; the benchmark's uncached run). */
+  leaderboardCacheSize: number;
   /** True when running on the embedded PostgreSQL started by `npm start`. */
   embedded: boolean;
 }
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       maxResultFields: int('GRAPHQL_MAX_RESULT_FIELDS', 20000, 100, 10000000),
     },
     apiKeyRateLimitPerMinute: int('API_KEY_RATE_LIMIT', 120, 0, 100000),
+    leaderboardCacheSize: int('LEADERBOARD_CACHE_SIZE', 500, 0, 100000),
     embedded: bool('RAPOR_EMBEDDED', false),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -16,7 +16,8 @@ export interface BoardParams {
 // Published boards are immutable until an amendment publishes a new revision: they are kept,
 // keyed by what the caller may see and by the board's version (revision, targets, peer group).
 // Losing the cache loses nothing; an entry is never served for another version or scope.
-const CACHE_LIMIT = 500;
+// LEADERBOARD_CACHE_SIZE (validated with the rest of the configuration at boot) bounds it.
+const CACHE_LIMIT = Number(process.env['LEADERBOARD_CACHE_SIZE'] ?? 500);
 
 /** Province leaderboards, heatmaps and trailing lists over published (or, for reviewers, provisional) results. */
 @Injectable()
@@ -42,7 +43,7 @@ export class LeaderboardsService {
     const cached = this.published.get(key);
     if (version && cached?.version === version) return cached.board;
     const board = await this.computeLeaderboard(ctx, p, sort);
-    if (version) {
+    if (version && CACHE_LIMIT > 0) {
       if (this.published.size >= CACHE_LIMIT) this.published.delete(this.published.keys().next().value!);
       this.published.set(key, { version, board });
     }
