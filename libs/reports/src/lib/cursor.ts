@@ -18,10 +18,10 @@ export function encodeCursor(payload: CursorPayload): string {
 }
 
 /**
- * Decodes a cursor made by `encodeCursor` for `ordering` whose keys `fit` (count and types);
+ * Decodes a cursor made by `encodeCursor` for `ordering` whose keys fit it (`keysFit`: count and types);
  * BAD_USER_INPUT on the `after` field otherwise.
  */
-export function decodeCursor(cursor: string, ordering: string, fit: (keys: string[]) => boolean): string[] {
+export function decodeCursor(cursor: string, ordering: string, keysFit: (keys: string[]) => boolean): string[] {
   const invalid = (why: string) => new AppError('BAD_USER_INPUT', `after is not a cursor of this connection (${why})`, ['after']);
   let parsed: unknown;
   try {
@@ -32,6 +32,6 @@ export function decodeCursor(cursor: string, ordering: string, fit: (keys: strin
   const { o, k } = (parsed ?? {}) as { o?: unknown; k?: unknown };
   if (typeof o !== 'string' || !Array.isArray(k) || !k.every((v) => typeof v === 'string')) throw invalid('unreadable');
   if (o !== ordering) throw invalid(`it was made for the ordering ${o}, not ${ordering}`);
-  if (!fit(k as string[])) throw invalid('its keys do not fit');
+  if (!keysFit(k as string[])) throw invalid('its keys do not fit');
   return k as string[];
 }
