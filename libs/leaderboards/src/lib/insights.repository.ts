@@ -157,6 +157,17 @@ export class InsightsRepository {
     );
   }
 
+  /** Forwarded innovations per region of a province (counts only), every region listed. */
+  async innovationBoard(provinceCode: string, year: number | null): Promise<{ regionCode: string; regionName: string; forwarded: number; byStage: Record<string, number> }[]> {
+    return currentManager().query(
+      `select g.id as "regionCode", g.name as "regionName", coalesce(c.forwarded, 0) as forwarded, coalesce(c.by_stage, '{}'::jsonb) as "byStage"
+       from region g left join province_innovation_counts($1, $2) c on c.region_id = g.id
+       where g.province_id = $1
+       order by coalesce(c.forwarded, 0) desc, g.id`,
+      [provinceCode, year],
+    );
+  }
+
   async peerGroups(provinceCode: string) {
     return currentManager().query(
       `select id, province_id as "provinceCode", name, region_ids as "regionCodes" from peer_group where province_id = $1 order by name`,

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-valida
 import { RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
-import { NationalLeaderboard, PeerGroup, PeerGroupInput, RegionProfile, WhatIfInput, WhatIfResult } from './models/insights.model';
+import { InnovationBoardRow, NationalLeaderboard, PeerGroup, PeerGroupInput, RegionProfile, WhatIfInput, WhatIfResult } from './models/insights.model';
 
 @ArgsType()
 class RegionProfileArgs {
@@ -36,6 +36,16 @@ class ProvinceArgs {
 }
 
 @ArgsType()
+class InnovationBoardArgs extends ProvinceArgs {
+  @Field(() => Int, { nullable: true, description: 'Only innovations of this year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year?: number | null;
+}
+
+@ArgsType()
 class IdArgs {
   @Field(() => ID, { description: 'Id.' })
   @IsUUID('all', { message: 'id must be an id' })
@@ -65,6 +75,13 @@ export class InsightsResolver {
   @Query(() => NationalLeaderboard, { description: 'Provinces ranked by the mean and median of their regions, and regions of a kind ranked nationally.' })
   nationalLeaderboard(@Ctx() ctx: RequestContext, @Args() a: NationalArgs): Promise<NationalLeaderboard> {
     return this.service.national(ctx, a.frameworkCode, a.year, a.kind ?? null);
+  }
+
+  @Query(() => [InnovationBoardRow], {
+    description: 'Regions of a province by public-service innovations forwarded to the national competition (KIPP), with the stages reached. Counts only.',
+  })
+  innovationBoard(@Ctx() ctx: RequestContext, @Args() a: InnovationBoardArgs): Promise<InnovationBoardRow[]> {
+    return this.service.innovationBoard(ctx, a.provinceCode, a.year ?? null);
   }
 
   @Query(() => [PeerGroup], { description: 'Saved peer groups of a province (built-in groups: use the leaderboard’s kind filter).' })

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound } from '@rapor/db';
-import { categoryThreshold, DomainError, schemeForYear, whatIf, type FrameworkDefinition } from '@rapor/domain';
+import { categoryThreshold, competitionRanks, DomainError, schemeForYear, whatIf, type FrameworkDefinition } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { FrameworkDefinitions } from './framework-definitions';
 import { InsightsRepository, type HistoryRow } from './insights.repository';
-import type { NationalLeaderboard, PeerGroup, RegionProfile, StandingPoint, TargetProgress, WhatIfResult } from './models/insights.model';
+import type { InnovationBoardRow, NationalLeaderboard, PeerGroup, RegionProfile, StandingPoint, TargetProgress, WhatIfResult } from './models/insights.model';
 
 const point = (h: HistoryRow): StandingPoint => ({ ...h });
 
@@ -108,6 +108,22 @@ export class InsightsService {
   async national(ctx: RequestContext, frameworkCode: string, year: number, kind: string | null): Promise<NationalLeaderboard> {
     requireSignedIn(ctx);
     return { provinces: await this.repo.nationalProvinces(frameworkCode, year), regions: await this.repo.nationalRegions(frameworkCode, year, kind) };
+  }
+
+  /** Regions of a province by innovations forwarded to the national competition, and the stages reached. */
+  async innovationBoard(ctx: RequestContext, provinceCode: string, year: number | null): Promise<InnovationBoardRow[]> {
+    requireSignedIn(ctx);
+    const p = ctx.principal;
+    if (p.role !== 'operator' && p.provinceId !== provinceCode) throw new AppError('NOT_FOUND', `No innovations of province ${provinceCode} for you`, ['provinceCode']);
+    const rows = await this.repo.innovationBoard(provinceCode, year);
+    const ranks = competitionRanks(rows.map((r) => (r.forwarded > 0 ? r.forwarded : null)), 0);
+    return rows.map((r, i) => ({
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+      forwarded: r.forwarded,
+      stages: Object.entries(r.byStage).map(([stage, count]) => ({ stage, count })).sort((a, b) => b.count - a.count || a.stage.localeCompare(b.stage)),
+      rank: ranks[i],
+    }));
   }
 
   async peerGroups(ctx: RequestContext, provinceCode: string): Promise<PeerGroup[]> {

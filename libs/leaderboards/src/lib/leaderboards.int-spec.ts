@@ -302,4 +302,24 @@ describe('region insights', () => {
     expect(await as(reviewerOf('13'), (c) => insights.peerGroups(c, '19'))).toEqual([]);
     expect((await fails(as(reviewerOf('13'), (c) => insights.deletePeerGroup(c, group.id)))).code).toBe('NOT_FOUND');
   });
+
+  it('counts forwarded innovations per region for the whole province, and nothing private', async () => {
+    const add = (region: string, title: string, status: string, stage: string | null) =>
+      runner.run(regionRole('region_admin', region), (m) =>
+        m.query(`insert into innovation (region_id, title, year, status, stage) values ($1, $2, 2023, $3, $4)`, [region, title, status, stage]),
+      );
+    await add('19.71', 'Layanan keliling', 'forwarded', 'TOP_99');
+    await add('19.71', 'Antrian daring', 'forwarded', 'TOP_45');
+    await add('19.71', 'Rahasia dapur', 'draft', null);
+    await add('19.01', 'Posyandu digital', 'forwarded', 'TOP_99');
+    const board = await as(regionRole('region_viewer', '19.02'), (c) => insights.innovationBoard(c, '19', 2023));
+    expect(board).toHaveLength(7);
+    expect(board.slice(0, 2).map((r) => [r.regionCode, r.forwarded, r.rank])).toEqual([['19.71', 2, 1], ['19.01', 1, 2]]);
+    expect(board[0].stages).toEqual([{ stage: 'TOP_45', count: 1 }, { stage: 'TOP_99', count: 1 }]);
+    expect(board.find((r) => r.regionCode === '19.02')).toMatchObject({ forwarded: 0, rank: null, stages: [] });
+    // The titles stay private, and another province gets nothing, from the API or the function itself.
+    expect(await runner.run(regionRole('region_viewer', '19.02'), (m) => m.query(`select * from innovation where region_id = '19.71'`))).toEqual([]);
+    expect((await fails(as(regionRole('region_viewer', '13.71'), (c) => insights.innovationBoard(c, '19', null)))).code).toBe('NOT_FOUND');
+    expect(await runner.run(reviewerOf('13'), (m) => m.query(`select * from province_innovation_counts('19', null)`))).toEqual([]);
+  });
 });

@@ -216,3 +216,25 @@ export class PeerGroupInput {
   @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code must look like "19.71"' })
   regionCodes!: string[];
 }
+
+@ObjectType({ description: 'A KIPP stage and how many of a region’s forwarded innovations reached it.' })
+export class StageCount {
+  @Field({ description: 'KIPP stage code, e.g. TOP_99.' })
+  stage!: string;
+  @Field(() => Int, { description: 'How many innovations reached it.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'A region’s public-service innovations forwarded to the national competition (counts only; titles stay private).' })
+export class InnovationBoardRow {
+  @Field({ description: 'Region code.' })
+  regionCode!: string;
+  @Field({ description: 'Region name.' })
+  regionName!: string;
+  @Field(() => Int, { description: 'Innovations forwarded to the national competition (KIPP).' })
+  forwarded!: number;
+  @Field(() => [StageCount], { description: 'Forwarded innovations by the stage they reached.' })
+  stages!: StageCount[];
+  @Field(() => Int, { nullable: true, description: 'Competition rank by forwarded innovations; null with none.' })
+  rank!: number | null;
+}
