@@ -9,6 +9,9 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
 create role rapor_app nologin nosuperuser nobypassrls nocreatedb nocreaterole;
 create role rapor_owner login nosuperuser nobypassrls password :'owner_pw';
 create role rapor_api login nosuperuser nobypassrls nocreatedb nocreaterole password :'api_pw' in role rapor_app;
+-- Through PgBouncer the API's own startup parameters are ignored: the limits live on the role.
+alter role rapor_api set statement_timeout = '15s';
+alter role rapor_api set idle_in_transaction_session_timeout = '30s';
 alter database rapor owner to rapor_owner;
 alter schema public owner to rapor_owner;
 SQL
