@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TenantTransactionRunner, withOwnerTransaction, type Principal } from '@rapor/db';
 import { startTestApp, type TestApp } from './support/app';
-import { bearer, createFixtureUser, FIXTURE_PASSWORD, login, uniqueEmail, type FixtureUser } from './support/auth';
+import { bearer, FIXTURE_PASSWORD, signInAll, uniqueEmail, type FixtureUser } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 type Errors = { message: string; extensions: Record<string, unknown> }[] | undefined;
@@ -39,8 +39,8 @@ type KeyScope = keyof typeof SCOPES;
 describe('API keys', () => {
   let db: TestDatabase;
   let t: TestApp;
-  const people: Record<string, FixtureUser> = {};
-  const tokens: Record<string, string> = {};
+  let people: Record<string, FixtureUser> = {};
+  let tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -54,10 +54,7 @@ describe('API keys', () => {
       viewer1971: { regions: { '19.71': 'viewer' } },
       admin1904: { regions: { '19.04': 'admin' } },
     } as const;
-    for (const [name, spec] of Object.entries(specs)) {
-      people[name] = await createFixtureUser(db, { ...spec, email: uniqueEmail(name) });
-      tokens[name] = (await login(t, people[name])).accessToken;
-    }
+    ({ people, tokens } = await signInAll(db, t, specs));
   });
 
   afterAll(async () => {

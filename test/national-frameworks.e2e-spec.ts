@@ -2,7 +2,7 @@ import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
 import { createDataSource, TenantTransactionRunner } from '@rapor/db';
 import { competitionRanks, shippedDefinition } from '@rapor/domain';
 import { RequestContext } from '@rapor/platform';
-import { bearer, createFixtureUser, createTestDatabase, login, reviewerOf, type FixtureUserSpec, type TestDatabase } from '@rapor/testing';
+import { createTestDatabase, reviewerOf, signInAll, type FixtureUserSpec, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
 // All 514 regions published for SAKIP 2023 through each province's official import, then ranked
@@ -10,16 +10,14 @@ import { startTestApp, type TestApp } from './support/app';
 describe('national leaderboard of 514 regions, and frameworks over GraphQL', () => {
   let db: TestDatabase;
   let t: TestApp;
-  const h: Record<string, Record<string, string>> = {};
+  let h: Record<string, Record<string, string>> = {};
   const values = new Map<string, number>();
 
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
     const accounts: Record<string, FixtureUserSpec> = { operator: { operator: true }, viewer: { regions: { '13.71': 'viewer' } }, editor: { regions: { '19.71': 'editor' } } };
-    for (const [name, spec] of Object.entries(accounts)) {
-      h[name] = bearer((await login(t, await createFixtureUser(db, spec))).accessToken);
-    }
+    h = (await signInAll(db, t, accounts)).headers;
     const ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     const runner = new TenantTransactionRunner(ds);
     const service = new AssessmentsService(new AssessmentsRepository());

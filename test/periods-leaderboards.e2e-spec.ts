@@ -1,5 +1,5 @@
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { bearer, createFixtureUser, createTestDatabase, login, type TestDatabase } from '@rapor/testing';
+import { createTestDatabase, signInAll, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
 // The whole flow over GraphQL with real sign-ins: two regions of Kepulauan Bangka Belitung (19)
@@ -21,7 +21,7 @@ const BOARD = `query($provisional: Boolean) { leaderboard(provinceCode: "19", fr
 describe('periods and leaderboards over GraphQL', () => {
   let db: TestDatabase;
   let t: TestApp;
-  const h: Record<string, Record<string, string>> = {};
+  let h: Record<string, Record<string, string>> = {};
   let periodId = '';
 
   beforeAll(async () => {
@@ -36,10 +36,7 @@ describe('periods and leaderboards over GraphQL', () => {
       editorBT: { regions: { '19.04': 'editor' as const } },
       viewerPadang: { regions: { '13.71': 'viewer' as const } },
     };
-    for (const [name, spec] of Object.entries(accounts)) {
-      const user = await createFixtureUser(db, spec);
-      h[name] = bearer((await login(t, user)).accessToken);
-    }
+    h = (await signInAll(db, t, accounts)).headers;
   });
 
   afterAll(async () => {

@@ -97,3 +97,23 @@ export function signAccessToken(
     },
   );
 }
+
+/**
+ * Creates one fixture account per entry and signs each in; returns the accounts and the
+ * headers that act as them (keyed like `specs`).
+ */
+export async function signInAll<K extends string>(
+  db: TestDatabase,
+  t: TestApp,
+  specs: Readonly<Record<K, FixtureUserSpec>>,
+): Promise<{ people: Record<K, FixtureUser>; tokens: Record<K, string>; headers: Record<K, Record<string, string>> }> {
+  const people = {} as Record<K, FixtureUser>;
+  const tokens = {} as Record<K, string>;
+  const headers = {} as Record<K, Record<string, string>>;
+  for (const name of Object.keys(specs) as K[]) {
+    people[name] = await createFixtureUser(db, { ...specs[name], email: specs[name].email ?? uniqueEmail(name) });
+    tokens[name] = (await login(t, people[name])).accessToken;
+    headers[name] = bearer(tokens[name]);
+  }
+  return { people, tokens, headers };
+}

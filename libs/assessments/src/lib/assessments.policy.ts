@@ -1,12 +1,11 @@
-import { AppError, type Principal } from '@rapor/db';
+import { AppError, oversees, type Principal } from '@rapor/db';
 
 // Who may do what in the flow of a period. Row-level security enforces the same rules in the
 // database; these checks give clear errors first.
 
 /** Operators, or reviewers of the province. */
 export function assertReviewerOf(p: Principal, provinceCode: string): void {
-  if (p.role === 'operator') return;
-  if (p.role === 'reviewer' && p.provinceId === provinceCode) return;
+  if (oversees(p, provinceCode)) return;
   throw new AppError('FORBIDDEN', `Only a reviewer of province ${provinceCode} (or an operator) may do this`);
 }
 

@@ -225,6 +225,16 @@ export class AssessmentsRepository {
     );
   }
 
+  /** Accepts every submitted value of a region at once; returns how many. */
+  async verifySubmitted(periodId: string, regionCode: string, verifiedBy: string | null): Promise<number> {
+    const [, count] = await currentManager().query(
+      `update assessment_value set state = 'verified', review_comment = null, verified_by = $3, verified_at = now(), updated_at = now()
+       where period_id = $1 and region_id = $2 and state = 'submitted'`,
+      [periodId, regionCode, verifiedBy],
+    );
+    return count;
+  }
+
   /** Writes verified official values (imports) in one statement; existing slots are replaced. */
   async upsertOfficial(
     periodId: string,

@@ -207,9 +207,8 @@ export class AssessmentsService {
   /** Accepts every submitted value of a region at once. */
   async acceptSubmission(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionRow> {
     const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
-    const submitted = await this.repo.values(period.id, regionCode, ['submitted']);
-    if (submitted.length === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
-    for (const v of submitted) await this.repo.reviewValue(v.id, { state: 'verified', verifiedBy: ctx.principal.userId });
+    const accepted = await this.repo.verifySubmitted(period.id, regionCode, ctx.principal.userId);
+    if (accepted === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
     await this.settleSubmission(period, regionCode, null);
     return this.mustSubmission(period.id, regionCode);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, notFound } from '@rapor/db';
+import { AppError, notFound, oversees } from '@rapor/db';
 import { categoryThreshold, competitionRanks, DomainError, schemeForYear, whatIf, type FrameworkDefinition } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { FrameworkDefinitions } from './framework-definitions';
@@ -70,7 +70,7 @@ export class InsightsService {
     requireSignedIn(ctx);
     const provinceCode = input.regionCode.slice(0, 2);
     const p = ctx.principal;
-    if (input.provisional && !(p.role === 'operator' || (p.role === 'reviewer' && p.provinceId === provinceCode))) {
+    if (input.provisional && !oversees(p, provinceCode)) {
       throw new AppError('FORBIDDEN', 'Provisional what-ifs are for the province’s reviewers only', ['provisional']);
     }
     const found = await this.repo.periodAndPeers(provinceCode, input.frameworkCode, input.year, input.regionCode, input.provisional);
@@ -133,7 +133,7 @@ export class InsightsService {
 
   async createPeerGroup(ctx: RequestContext, input: { provinceCode: string; name: string; regionCodes: string[] }): Promise<PeerGroup> {
     const p = ctx.principal;
-    if (!(p.role === 'operator' || (p.role === 'reviewer' && p.provinceId === input.provinceCode))) {
+    if (!oversees(p, input.provinceCode)) {
       throw new AppError('FORBIDDEN', 'Peer groups are saved by the province’s reviewers');
     }
     const outside = input.regionCodes.filter((c) => !c.startsWith(`${input.provinceCode}.`));

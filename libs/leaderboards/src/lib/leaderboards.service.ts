@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@rapor/db';
+import { AppError, oversees } from '@rapor/db';
 import { categoryThreshold, DomainError, schemeForYear, type FrameworkDefinition } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { LeaderboardsRepository, SORTS, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
@@ -128,7 +128,7 @@ export class LeaderboardsService {
   private authorise(ctx: RequestContext, p: BoardParams): void {
     const principal = ctx.principal;
     if (!principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-    if (p.provisional && !(principal.role === 'operator' || (principal.role === 'reviewer' && principal.provinceId === p.provinceCode))) {
+    if (p.provisional && !oversees(principal, p.provinceCode)) {
       throw new AppError('FORBIDDEN', 'Provisional results are for the province’s reviewers only', ['provisional']);
     }
   }

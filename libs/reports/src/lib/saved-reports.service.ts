@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, mapDatabaseError, notFound, TenantTransactionRunner } from '@rapor/db';
+import { AppError, mapDatabaseError, notFound, oversees, TenantTransactionRunner } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import type { ReportRun, SavedReport } from './models/saved-report.model';
 import { ReportExecutor } from './report-executor';
@@ -185,8 +185,7 @@ export class SavedReportsService {
     else if (principal.provinceId) scope = { provinceId: principal.provinceId, regionId: principal.regionId ?? null };
     else throw new AppError('BAD_USER_INPUT', 'Give the scope: provinceCode or regionCode', ['provinceCode', 'regionCode']);
     const allowed =
-      principal.role === 'operator' ||
-      (principal.role === 'reviewer' && principal.provinceId === scope.provinceId) ||
+      oversees(principal, scope.provinceId) ||
       (principal.regionId !== null && principal.role !== 'api_key' && scope.regionId === principal.regionId);
     if (!allowed) throw new AppError('FORBIDDEN', `You may not save reports for ${scopeText(scope)}`);
     return scope;

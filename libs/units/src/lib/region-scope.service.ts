@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, notFound, type Principal, type Role } from '@rapor/db';
+import { AppError, notFound, oversees, type Principal, type Role } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import { RegionsService } from '@rapor/regions';
 
@@ -11,8 +11,6 @@ export function provinceOf(regionCode: string): string {
   return regionCode.slice(0, 2);
 }
 
-const isOperator = (p: Principal) => p.role === 'operator';
-const isReviewerOf = (p: Principal, regionCode: string) => p.role === 'reviewer' && p.provinceId === provinceOf(regionCode);
 const inRegion = (p: Principal, regionCode: string, roles: readonly Role[]) =>
   p.role !== null && roles.includes(p.role) && p.regionId === regionCode;
 
@@ -23,13 +21,13 @@ const inRegion = (p: Principal, regionCode: string, roles: readonly Role[]) =>
  */
 export const REGION_PERMISSIONS = {
   /** The region's team, its province's reviewers, operators. API keys never: the rows are private. */
-  read: (p: Principal, r: string) => isOperator(p) || inRegion(p, r, TEAM_ROLES) || isReviewerOf(p, r),
+  read: (p: Principal, r: string) => oversees(p, provinceOf(r)) || inRegion(p, r, TEAM_ROLES),
   /** The region's admin (Bagian Organisasi) or an operator. */
-  manage: (p: Principal, r: string) => isOperator(p) || inRegion(p, r, ['region_admin']),
+  manage: (p: Principal, r: string) => p.role === 'operator' || inRegion(p, r, ['region_admin']),
   /** The region's admins and editors, or an operator. */
-  edit: (p: Principal, r: string) => isOperator(p) || inRegion(p, r, EDITOR_ROLES),
+  edit: (p: Principal, r: string) => p.role === 'operator' || inRegion(p, r, EDITOR_ROLES),
   /** The region's admin, its province's reviewers, or an operator: who oversees a region's work (KIPP stages, audit log). */
-  oversee: (p: Principal, r: string) => isOperator(p) || inRegion(p, r, ['region_admin']) || isReviewerOf(p, r),
+  oversee: (p: Principal, r: string) => oversees(p, provinceOf(r)) || inRegion(p, r, ['region_admin']),
 } as const;
 
 export type RegionPermission = keyof typeof REGION_PERMISSIONS;
