@@ -15,7 +15,7 @@ import { AuditModule } from '@rapor/audit';
 import { InnovationsModule } from '@rapor/innovations';
 import { TargetsModule } from '@rapor/targets';
 import { UnitsModule } from '@rapor/units';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
 import { graphqlHardening, limitValidationRules } from './graphql/limits';
@@ -41,11 +41,11 @@ export class AppModule {
           transformSchema: describeRootTypes,
           introspection: config.graphqlIntrospection,
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: Request }) => ({ req }),
+          context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: formatGraphQLError,
           ...graphqlHardening(config.graphqlLimits, { production: config.env === 'production', rateLimiter }),
         }),
-        AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret, secureCookies: config.env === 'production' }),
         RegionsModule,
         FrameworksModule,
         UnitsModule,

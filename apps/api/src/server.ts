@@ -7,6 +7,7 @@ import { seedFrameworks } from '@rapor/frameworks';
 import { seedReferenceData } from '@rapor/regions';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { webAppMiddleware } from './web/web-app';
 import type { AppConfig } from './config/config';
 
 export interface ServerOptions {
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig, options: ServerOptions = {}):
     });
     runInRequest(ctx, next);
   });
+  for (const handler of webAppMiddleware(config.webRoot)) app.use(handler);
   return app;
 }
 

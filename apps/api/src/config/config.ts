@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import type { GraphQLLimits } from '../graphql/limits';
 
 /** The API's configuration, validated once at boot. */
@@ -23,6 +24,8 @@ export interface AppConfig {
   leaderboardCacheSize: number;
   /** True when running on the embedded PostgreSQL started by `npm start`. */
   embedded: boolean;
+  /** Folder of the built web app served at `/` (WEB_ROOT; `dist/apps/web` under the working directory). */
+  webRoot: string;
 }
 
 /** Every problem found in the environment, reported together. */
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     apiKeyRateLimitPerMinute: int('API_KEY_RATE_LIMIT', 120, 0, 100000),
     leaderboardCacheSize: int('LEADERBOARD_CACHE_SIZE', 500, 0, 100000),
     embedded: bool('RAPOR_EMBEDDED', false),
+    webRoot: resolve(str('WEB_ROOT') ?? join(process.cwd(), 'dist', 'apps', 'web')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -8,6 +8,8 @@ export interface AuthOptions {
   refreshTokenTtlSeconds?: number;
   /** Failed sign-ins allowed per account and per client address within the window. */
   loginThrottle?: Partial<LoginThrottle>;
+  /** Whether the browser's session cookie is marked `Secure` (served over HTTPS); true in production. */
+  secureCookies?: boolean;
 }
 
 export interface LoginThrottle {
@@ -22,6 +24,7 @@ export interface ResolvedAuthOptions {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   loginThrottle: LoginThrottle;
+  secureCookies: boolean;
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
@@ -35,5 +38,6 @@ export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 15 * 60,
     refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 30 * 24 * 3600,
     loginThrottle: { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle },
+    secureCookies: options.secureCookies ?? false,
   };
 }

@@ -1,5 +1,8 @@
-import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
+import { sessionCookieOf, writeSessionCookie } from './session-cookie';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { AccountsService } from './accounts.service';
 import { ChangePasswordInput, LoginArgs, LogoutArgs, RefreshTokenArgs } from './dto/session.args';
@@ -9,11 +12,17 @@ import { AuthPayload } from './models/auth-payload.model';
 import { Me } from './models/me.model';
 import { SessionsService } from './sessions.service';
 
+interface HttpContext {
+  req: Request;
+  res: Response;
+}
+
 @Resolver()
 export class SessionsResolver {
   constructor(
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
+    @Inject(AUTH_OPTIONS) private readonly options: ResolvedAuthOptions,
   ) {}
 
   @Query(() => Me, { description: 'The signed-in person, the scope this request acts in, and every scope they may choose.' })
@@ -28,8 +37,9 @@ export class SessionsResolver {
   })
   @IgnoreCredentials()
   @UseGuards(LoginGuard)
-  login(@Ctx() ctx: RequestContext, @Args() args: LoginArgs): Promise<AuthPayload> {
-    return this.sessions.login(ctx, args.scope ?? null);
+  async login(@Ctx() ctx: RequestContext, @Args() args: LoginArgs, @Context() http: HttpContext): Promise<AuthPayload> {
+    const payload = await this.sessions.login(ctx, args.scope ?? null);
+    return args.cookie ? this.intoCookie(http, payload) : payload;
   }
 
   @Mutation(() => AuthPayload, {
@@ -38,16 +48,20 @@ export class SessionsResolver {
   })
   @IgnoreCredentials()
   @UseGuards(RefreshTokenGuard)
-  refreshToken(@Ctx() ctx: RequestContext, @Args() _args: RefreshTokenArgs): Promise<AuthPayload> {
-    return this.sessions.refresh(ctx);
+  async refreshToken(@Ctx() ctx: RequestContext, @Args() args: RefreshTokenArgs, @Context() http: HttpContext): Promise<AuthPayload> {
+    const payload = await this.sessions.refresh(ctx);
+    return typeof args.token === 'string' ? payload : this.intoCookie(http, payload);
   }
 
   @Mutation(() => Boolean, {
     description: 'Ends the session of a refresh token: its refresh and access tokens stop working. Always true.',
   })
   @IgnoreCredentials()
-  logout(@Ctx() ctx: RequestContext, @Args() args: LogoutArgs): Promise<boolean> {
-    return this.sessions.logout(ctx, args.refreshToken);
+  logout(@Ctx() ctx: RequestContext, @Args() args: LogoutArgs, @Context() http: HttpContext): Promise<boolean> {
+    if (typeof args.refreshToken === 'string') return this.sessions.logout(ctx, args.refreshToken);
+    const token = sessionCookieOf(http.req);
+    writeSessionCookie(http.res, null, null, this.options.secureCookies);
+    return this.sessions.logout(ctx, token ?? '');
   }
 
   @Mutation(() => AuthPayload, {
@@ -56,10 +70,24 @@ export class SessionsResolver {
   })
   @RequireUser()
   @UseGuards(CurrentPasswordGuard)
-  changePassword(
+  async changePassword(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,
+    @Args('cookie', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Browsers: the new session’s refresh token goes into the HttpOnly session cookie (`refreshToken` is then null).',
+    })
+    cookie: boolean,
+    @Context() http: HttpContext,
   ): Promise<AuthPayload> {
-    return this.accounts.changePassword(ctx, input);
+    const payload = await this.accounts.changePassword(ctx, input);
+    return cookie ? this.intoCookie(http, payload) : payload;
+  }
+
+  // The cookie variant: the refresh token goes into the HttpOnly cookie, not the answer.
+  private intoCookie(http: HttpContext, payload: AuthPayload): AuthPayload {
+    writeSessionCookie(http.res, payload.refreshToken, payload.refreshTokenExpiresAt, this.options.secureCookies);
+    return { ...payload, refreshToken: null };
   }
 }

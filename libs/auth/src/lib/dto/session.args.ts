@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../credentials/passwords';
 import { SCOPE_MESSAGE, SCOPE_TEXT } from './codes';
 
@@ -22,20 +22,36 @@ export class LoginArgs {
   @IsOptional()
   @Matches(SCOPE_TEXT, { message: SCOPE_MESSAGE })
   scope?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Browsers: keep the refresh token in an HttpOnly, SameSite=Strict cookie instead of answering it (`refreshToken` is then null); `refreshToken` and `logout` without a token use the cookie.',
+  })
+  @IsBoolean()
+  cookie!: boolean;
 }
 
 @ArgsType()
 export class RefreshTokenArgs {
-  @Field({ description: 'The refresh token of the last `login` or `refreshToken`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The refresh token of the last `login` or `refreshToken`; omitted, the session cookie’s (the new one is set as a cookie again).',
+  })
+  @IsOptional()
   @IsString()
-  token!: string;
+  token?: string | null;
 }
 
 @ArgsType()
 export class LogoutArgs {
-  @Field({ description: 'The session’s current refresh token; the whole session ends.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The session’s current refresh token; omitted, the session cookie’s (the cookie is cleared). The whole session ends.',
+  })
+  @IsOptional()
   @IsString()
-  refreshToken!: string;
+  refreshToken?: string | null;
 }
 
 @InputType({ description: 'A new password for the signed-in person.' })

@@ -6,7 +6,8 @@ import type { LoginArgs, RefreshTokenArgs, ChangePasswordInput } from '../dto/se
 import { principalOf } from '../policy/scope';
 import { SessionsService } from '../sessions.service';
 import { LocalStrategy } from '../strategies/local.strategy';
-import { graphqlArgsOf, requireSoleRootField, verifyCredentials } from './execution';
+import { graphqlArgsOf, httpRequestOf, requireSoleRootField, verifyCredentials } from './execution';
+import { sessionCookieOf } from '../session-cookie';
 
 /**
  * `login`: passport-local verifies the email and password (throttled), then the request
@@ -61,9 +62,11 @@ export class RefreshTokenGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     requireSoleRootField(context);
-    const token = graphqlArgsOf<RefreshTokenArgs>(context).token;
+    const argument = graphqlArgsOf<RefreshTokenArgs>(context).token;
+    // Without a token argument the browser's HttpOnly session cookie carries it.
+    const token = typeof argument === 'string' ? argument : (sessionCookieOf(httpRequestOf(context)) ?? '');
     const ctx = requestContextOf(context);
-    const rotated = await this.sessions.rotate(ctx, typeof token === 'string' ? token : '');
+    const rotated = await this.sessions.rotate(ctx, token);
     ctx.principal = principalOf(rotated.userId, null);
     setRotatedSession(ctx, rotated);
     return true;

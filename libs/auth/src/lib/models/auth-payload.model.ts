@@ -12,8 +12,12 @@ export class AuthPayload {
   @Field(() => Int, { description: 'Seconds until the access token expires (15 minutes).' })
   expiresIn!: number;
 
-  @Field({ description: 'Exchange with `refreshToken` for new tokens; each can be used once. Keep it secret.' })
-  refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Exchange with `refreshToken` for new tokens; each can be used once. Keep it secret. Null in the cookie variant (the browser holds it in an HttpOnly cookie).',
+  })
+  refreshToken!: string | null;
 
   @Field({ description: 'When the refresh token expires unless used.' })
   refreshTokenExpiresAt!: Date;
