@@ -122,4 +122,14 @@ describe('periods and leaderboards over GraphQL', () => {
     // 70 + (15 − 10.5) + (15 − 10.5) + (12.5 − 8.75): still behind 19.04's 90.
     expect(res.data!.whatIf).toEqual({ value: 82.75, rank: 2 });
   });
+
+  it("keeps a region's profile (its targets, innovations, weakest areas) to its own team and the province's reviewers", async () => {
+    const profile = '{ regionProfile(code: "19.71") { regionCode frameworks { frameworkCode } } }';
+    expect((await t.gql(profile, {}, h.reviewer)).errors).toBeUndefined();
+    expect((await t.gql(profile, {}, h.editorPK)).errors).toBeUndefined();
+    // Another team of the same province sees 19.71 on the boards, not its page.
+    expect(await code(profile, {}, 'adminBT')).toBe('FORBIDDEN');
+    expect(await code(profile, {}, 'viewerPadang')).toBe('FORBIDDEN');
+    expect(await code(profile, {}, 'reviewer13')).toBe('FORBIDDEN');
+  });
 });

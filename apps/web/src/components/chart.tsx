@@ -51,7 +51,9 @@ export function LineChart({ title, categories, series, inverse, height = 280, te
         legend: { top: 0, type: 'scroll' },
         grid: { left: 48, right: 16, top: 36, bottom: 28 },
         xAxis: { type: 'category', data: categories.map(String) },
-        yAxis: { type: 'value', inverse: !!inverse, scale: true, minInterval: inverse ? 1 : undefined },
+        yAxis: inverse
+          ? { type: 'value', inverse: true, min: 1, minInterval: 1 }
+          : { type: 'value', scale: true },
         series: series.map((s) => ({
           name: s.name,
           type: 'line',

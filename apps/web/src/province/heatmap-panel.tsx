@@ -67,7 +67,7 @@ export function HeatmapPanel({ ctx }: { ctx: BoardContext }) {
         {t('quartileLegend')}{' '}
         {QUARTILE.map((c, i) => (
           <span key={c} className="swatch" style={{ background: c }}>
-            Q{4 - i}
+            Q{i + 1}
           </span>
         ))}
       </p>
@@ -101,7 +101,7 @@ export function HeatmapPanel({ ctx }: { ctx: BoardContext }) {
                       <button
                         type="button"
                         className="cell"
-                        aria-label={`${r.regionName}, ${areaName(a.code)}: ${num(cell?.value, digits)}${q ? `, Q${5 - q}` : ''}`}
+                        aria-label={`${r.regionName}, ${areaName(a.code)}: ${num(cell?.value, digits)}${q ? `, Q${q}` : ''}`}
                         onClick={() => setArea(a.code)}
                       >
                         {cell?.value === null || cell?.value === undefined ? '–' : num(cell.value, digits)}

@@ -15,6 +15,11 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
     provisional: ctx.provisional,
   });
   const digits = ctx.framework?.scale.precision ?? 2;
+  // The API gives the shortfall as a share of the area's scale; people read points.
+  const points = (areaCode: string, share: number) => {
+    const area = ctx.framework?.nodes.find((n) => n.code === areaCode);
+    return area ? share * (area.scale.max - area.scale.min) : share;
+  };
   if (trailing.status === 'loading') return <Loading />;
   if (trailing.status === 'error') return <ErrorBox error={trailing.error} />;
   const entries = trailing.data.trailing.overall;
@@ -37,7 +42,7 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
                   {t('trailsMost', {
                     region: e.regionName,
                     area: name(worst.nameId, worst.nameEn, worst.areaCode),
-                    gap: num(worst.shortfall, digits),
+                    gap: num(points(worst.areaCode, worst.shortfall), digits),
                   })}
                   .
                 </p>
@@ -46,7 +51,7 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
                 <p className="muted small">
                   {t('weakestAreas')}:{' '}
                   {e.weakestAreas
-                    .map((a) => `${name(a.nameId, a.nameEn, a.areaCode)} (−${num(a.shortfall, digits)})`)
+                    .map((a) => `${name(a.nameId, a.nameEn, a.areaCode)} (−${num(points(a.areaCode, a.shortfall), digits)})`)
                     .join(', ')}
                 </p>
               ) : null}

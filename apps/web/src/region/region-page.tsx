@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../components/data-table';
 import { DemoBanner, ErrorBox, Loading, Section } from '../components/ui';
 import type { RegionProfileQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { id as STAGE_KEYS, type MessageKey } from '../i18n/messages';
 import { Link } from '../router';
 import { ProvinceMediansDocument, RegionPeriodsDocument, RegionProfileDocument } from './documents';
 import { WhatIfPanel } from './what-if-panel';
@@ -26,6 +27,10 @@ export function RegionPage({ regionCode }: { regionCode: string }) {
   );
   const periods = useQuery(RegionPeriodsDocument, { provinceCode }, !provinceCode);
   const [selected, setSelected] = useState<string | null>(null);
+  const stageLabel = (code: string) => {
+    const key = `stage_${code.toUpperCase()}` as MessageKey;
+    return key in STAGE_KEYS ? t(key) : code;
+  };
 
   const medianOf = useMemo(() => {
     const map = new Map<string, number | null>();
@@ -113,7 +118,7 @@ export function RegionPage({ regionCode }: { regionCode: string }) {
           <DataTable<InnovationRow>
             title={`${t('innovations')} ${p.regionName}`}
             columns={[
-              { key: 'stage', header: t('stage'), render: (r) => r.stage ?? r.status, value: (r) => r.stage ?? r.status },
+              { key: 'stage', header: t('stage'), render: (r) => stageLabel(r.stage ?? r.status), value: (r) => stageLabel(r.stage ?? r.status) },
               { key: 'count', header: t('count'), numeric: true, render: (r) => r.count, value: (r) => r.count },
             ]}
             rows={p.innovations}
@@ -143,6 +148,11 @@ function StandingDetail({
   const frameworks = useFrameworks();
   const framework = frameworkFor(frameworks, standing.frameworkCode, standing.latest.frameworkVersion);
   const digits = framework?.scale.precision ?? 2;
+  // The API gives an area's shortfall as a share of its scale; people read points.
+  const areaPoints = (code: string, share: number) => {
+    const area = framework?.nodes.find((n) => n.code === code);
+    return area ? share * (area.scale.max - area.scale.min) : share;
+  };
   const history = useMemo(() => [...standing.history].sort((a, b) => a.year - b.year), [standing.history]);
   const years = useMemo(() => history.map((h) => h.year), [history]);
   const valueSeries = useMemo(
@@ -163,7 +173,7 @@ function StandingDetail({
         </p>
         {standing.weakestAreas.length ? (
           <p className="muted small">
-            {t('weakestAreas')}: {standing.weakestAreas.map((a) => `${name(a.nameId, a.nameEn, a.areaCode)} (−${num(a.shortfall, digits)})`).join(', ')}
+            {t('weakestAreas')}: {standing.weakestAreas.map((a) => `${name(a.nameId, a.nameEn, a.areaCode)} (−${num(areaPoints(a.areaCode, a.shortfall), digits)})`).join(', ')}
           </p>
         ) : null}
         <div className="charts">

@@ -16,9 +16,12 @@ type Result = WhatIfQuery['whatIf'];
  */
 export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { regionCode: string; frameworkCode: string; year: number; framework: FrameworkVersion | null }) {
   const { t, num, name } = useI18n();
-  const scores = useQuery(RegionScoresDocument, {
-    filter: { regions: [regionCode], frameworks: [frameworkCode], yearFrom: year, yearTo: year, status: ['PUBLISHED'] },
-  });
+  const leafCodes = useMemo(() => (framework?.nodes ?? []).filter((n) => n.isLeaf).map((n) => n.code), [framework]);
+  const scores = useQuery(
+    RegionScoresDocument,
+    { filter: { regions: [regionCode], frameworks: [frameworkCode], yearFrom: year, yearTo: year, nodes: leafCodes, status: ['PUBLISHED'] } },
+    leafCodes.length === 0,
+  );
   const [changes, setChanges] = useState<Record<string, number>>({});
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -32,7 +35,7 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
     const nodes = framework?.nodes ?? [];
     const leavesUnder = (code: string): typeof nodes => nodes.filter((n) => n.parentCode === code).flatMap((c) => (c.isLeaf ? [c] : leavesUnder(c.code)));
     return nodes
-      .filter((n) => n.depth === 1)
+      .filter((n) => n.depth === 0)
       .map((a) => ({ area: a, leaves: leavesUnder(a.code).filter((l) => current.has(l.code)) }))
       .filter((a) => a.leaves.length > 0);
   }, [framework, current]);

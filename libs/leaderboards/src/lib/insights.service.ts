@@ -19,6 +19,13 @@ export class InsightsService {
   /** A region across every framework; what a caller sees of it follows row-level security. */
   async profile(ctx: RequestContext, region: { code: string; name: string; kind: string; provinceCode: string }): Promise<RegionProfile> {
     requireSignedIn(ctx);
+    const p = ctx.principal;
+    // The region page is for its own team, its province's reviewers, operators and report
+    // keys of the province; other teams see its published results on the boards instead.
+    const provinceKey = p.role === 'api_key' && p.provinceId === region.provinceCode && !p.regionId;
+    if (!oversees(p, region.provinceCode) && p.regionId !== region.code && !provinceKey) {
+      throw new AppError('FORBIDDEN', `The profile of ${region.code} is for its own team and its province’s reviewers`, ['code']);
+    }
     const [history, areas, targets, innovations] = [
       await this.repo.history(region.code),
       await this.repo.weakestAreas(region.code),
