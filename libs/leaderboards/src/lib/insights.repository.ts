@@ -13,6 +13,8 @@ export interface HistoryRow {
   categoryMismatch: boolean;
   rank: number | null;
   rankedCount: number;
+  /** Unit ids the value rests on (unit-level frameworks); null for region-level ones. */
+  evaluatedUnits: string[] | null;
 }
 
 export interface AreaShortfallRow {
@@ -42,9 +44,10 @@ export class InsightsRepository {
   /** Every published composite of the region, per framework and year (its rank history). */
   async history(regionCode: string): Promise<HistoryRow[]> {
     return currentManager().query(
-      `select f.code as "frameworkCode", f.id as "frameworkVersionId", f.version as "frameworkVersion", p.year, p.id as "periodId", r.value::float8 as value,
+      `select f.code as "frameworkCode", f.id as "frameworkVersionId", f.version as "frameworkVersion", p.year, p.id as "periodId",
+              round(r.value, f.precision)::float8 as value,
               coalesce(r.published_category, r.computed_category) as category, r.published_category as "publishedCategory",
-              r.category_mismatch as "categoryMismatch", r.rank, r.ranked_count as "rankedCount"
+              r.category_mismatch as "categoryMismatch", r.rank, r.ranked_count as "rankedCount", r.evaluated_units as "evaluatedUnits"
        from published_result r
        join assessment_period p on p.id = r.period_id and r.revision = p.published_revision
        join framework_version f on f.id = p.framework_version_id
@@ -83,6 +86,11 @@ export class InsightsRepository {
        order by c.fw, (m.med_pos - c.pos) * c.weight desc, c.code`,
       [regionCode],
     );
+  }
+
+  /** Names of the region's units the caller may see (private to its team and the province's reviewers). */
+  async unitNames(regionCode: string): Promise<{ id: string; name: string }[]> {
+    return currentManager().query(`select id::text as id, name from unit where region_id = $1`, [regionCode]);
   }
 
   async targets(regionCode: string): Promise<TargetRow[]> {

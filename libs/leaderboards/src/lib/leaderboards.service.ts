@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, oversees } from '@rapor/db';
 import {
-  categoryLabel,
   compareByBandOrder,
   DomainError,
   movement,
-  schemeForYear,
   targetCategoryGap,
   unitSetComparability,
   type FrameworkDefinition,
@@ -14,9 +12,9 @@ import {
 import type { RequestContext } from '@rapor/platform';
 import { LeaderboardsRepository, SORTS, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
 import { FrameworkDefinitions } from './framework-definitions';
+import { labelOf as label, schemeOf } from './category-labels';
 import {
   MovementBasis,
-  type CategoryLabel,
   type EvaluatedUnit,
   type Heatmap,
   type HeatmapCell,
@@ -254,20 +252,6 @@ export class LeaderboardsService {
       targetCategoryGap: categoryGap(scheme, definition, r, precision),
     };
   }
-}
-
-function schemeOf(definition: FrameworkDefinition, year: number): GradingScheme | null {
-  try {
-    return schemeForYear(definition, year);
-  } catch (error) {
-    if (error instanceof DomainError) return null;
-    throw error;
-  }
-}
-
-function label(scheme: GradingScheme | null, code: string | null): CategoryLabel | null {
-  const found = categoryLabel(scheme, code);
-  return found ? { code: found.code, nameId: found.id, nameEn: found.en } : null;
 }
 
 /** Stable: within a band the rows keep the SQL order (rank, then region code); no data stays last. */

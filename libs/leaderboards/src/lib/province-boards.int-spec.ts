@@ -5,6 +5,8 @@ import { createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase
 import type { DataSource } from 'typeorm';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { FrameworkDefinitions } from './framework-definitions';
+import { InsightsRepository } from './insights.repository';
+import { InsightsService } from './insights.service';
 import { LeaderboardsRepository } from './leaderboards.repository';
 import { LeaderboardsService, type LeaderboardParams } from './leaderboards.service';
 
@@ -17,6 +19,7 @@ describe('province boards', () => {
   let runner: TenantTransactionRunner;
   const assessments = new AssessmentsService(new AssessmentsRepository());
   let boards: LeaderboardsService;
+  let insights: InsightsService;
   const reviewer = reviewerOf('19');
   const viewer = regionRole('region_viewer', '19.71');
   const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-boards-16', p)));
@@ -55,7 +58,9 @@ describe('province boards', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
-    boards = new LeaderboardsService(new LeaderboardsRepository(), new FrameworkDefinitions(runner));
+    const definitions = new FrameworkDefinitions(runner);
+    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions);
+    insights = new InsightsService(new InsightsRepository(), definitions);
     // One region per SAKIP band, listed so that alphabetical order would differ from band order.
     await publishImport('SAKIP', 2023, [
       ['19.01', '55', null], // CC
@@ -120,6 +125,13 @@ describe('province boards', () => {
       );
       expect((await row(regionRole('region_viewer', '19.71'), '19.71')).targetCategoryLabel).toEqual({ code: 'CC', nameId: 'Cukup', nameEn: 'Fair' });
       expect((await row(regionRole('region_viewer', '19.71'), '19.71')).targetCategoryGap).toBe(30.01); // CC needs > 50: 50.01 − 20.00
+    });
+
+    it('labels the categories of the region profile’s history and targets, values at the precision', async () => {
+      const profile = await as(viewer, (c) => insights.profile(c, { code: '19.71', name: 'Kota Pangkal Pinang', kind: 'kota', provinceCode: '19' }));
+      const sakip = profile.frameworks.find((f) => f.frameworkCode === 'SAKIP')!;
+      expect(sakip.latest).toMatchObject({ year: 2023, value: 20, category: 'D', categoryLabel: { code: 'D', nameId: 'Sangat Kurang', nameEn: 'Very poor' } });
+      expect(sakip.targets[0]).toMatchObject({ targetCategory: 'CC', targetCategoryLabel: { nameId: 'Cukup' }, categoryGap: 30.01 });
     });
   });
 
@@ -301,6 +313,20 @@ describe('province boards', () => {
       expect(kota.valueChange).toBe(0); // the number alone would hide the changed lokus
       const kab = await row(reviewer, '19.01', { frameworkCode: 'IPP' });
       expect(kab).toMatchObject({ movementComparable: true, movementNote: null, unitsAdded: [], unitsDropped: [] });
+    });
+
+    it('says so in the region profile’s trend too', async () => {
+      const profile = await as(regionRole('region_viewer', '19.71'), (c) => insights.profile(c, { code: '19.71', name: 'Kota Pangkal Pinang', kind: 'kota', provinceCode: '19' }));
+      const history = profile.frameworks.find((f) => f.frameworkCode === 'IPP')!.history;
+      expect(history.map((h) => [h.year, h.movementComparable])).toEqual([[2022, true], [2023, false]]);
+      expect(history[0]).toMatchObject({ unitsAdded: null, unitsDropped: null, movementNote: null });
+      expect(history[1]).toMatchObject({
+        movementNote: expect.stringMatching(/^Not comparable with 2022: other service units/),
+        unitsAdded: [{ unitId: units['19.71']['RSUD'], name: 'RSUD' }],
+        unitsDropped: [{ unitId: units['19.71']['DMPTSP'], name: 'DMPTSP' }],
+      });
+      const kab = await as(reviewer, (c) => insights.profile(c, { code: '19.01', name: 'Kabupaten Bangka', kind: 'kabupaten', provinceCode: '19' }));
+      expect(kab.frameworks.find((f) => f.frameworkCode === 'IPP')!.latest).toMatchObject({ movementComparable: true, unitsAdded: [], unitsDropped: [] });
     });
 
     it('shows another region the change but not the other region’s unit names', async () => {
