@@ -164,6 +164,7 @@ describe('province boards', () => {
       };
       await enter('19.71', [3.51, 3.5, 3.49]);
       await enter('19.01', [3.3, 3.41]);
+      await enter('19.02', [3.337]); // survey means with three decimals
       await as(reviewer, (c) => assessments.closeEntry(c, period.id));
       await as(reviewer, (c) => assessments.publish(c, period.id));
       const decimals = (v: number | null) => (v === null ? 0 : (String(v).split('.')[1] ?? '').length);
@@ -177,6 +178,12 @@ describe('province boards', () => {
       for (const c of cells) expect(decimals(c.value)).toBeLessThanOrEqual(2);
       // 19.01: (5 × 3.3 + 4 × 3.41) / 9 × 25 = 83.7222… → 83.72
       expect(heat.rows.find((r) => r.regionCode === '19.01')!.composite.value).toBe(83.72);
+      // 19.02: 3.337 per element, shown at the elements' precision; composite 83.425 → 83.43
+      expect(heat.rows.find((r) => r.regionCode === '19.02')).toMatchObject({ composite: { value: 83.43 }, cells: expect.arrayContaining([expect.objectContaining({ value: 3.34 })]) });
+      const profile = await as(viewer, (c) => insights.profile(c, { code: '19.02', name: 'Kabupaten Belitung', kind: 'kabupaten', provinceCode: '19' }));
+      const areas = profile.frameworks.find((f) => f.frameworkCode === 'IKM')!.weakestAreas;
+      expect(areas.length).toBeGreaterThan(0);
+      for (const a of areas) expect(a.value).toBe(3.34);
     });
   });
 
