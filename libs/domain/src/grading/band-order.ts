@@ -30,7 +30,10 @@ export function bandPosition(scheme: GradingScheme | null, code: string | null):
  * before B). With `descending`, worst first. Categories the scheme does not know, then missing
  * ones, come last either way.
  */
-export function compareByBandOrder(scheme: GradingScheme | null, descending = false): (a: string | null, b: string | null) => number {
+export function compareByBandOrder(
+  scheme: GradingScheme | null,
+  descending = false,
+): (a: string | null, b: string | null) => number {
   return (a, b) => {
     const pa = bandPosition(scheme, a);
     const pb = bandPosition(scheme, b);

@@ -22,7 +22,8 @@ describe('leaderboard SQL agrees with the domain functions', () => {
   const repo = new LeaderboardsRepository();
   const reviewer = reviewerOf('35');
   const assessments = new AssessmentsService(new AssessmentsRepository());
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-sql-domain', p)));
+  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) =>
+    runner.run(p, () => fn(new RequestContext('req-sql-domain', p)));
   const scale = { precision: 2, higherIsBetter: true };
 
   beforeAll(async () => {
@@ -30,7 +31,9 @@ describe('leaderboard SQL agrees with the domain functions', () => {
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
     for (const year of [2022, 2023, 2024]) {
-      const period = await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '35', frameworkCode: 'SAKIP', year, version: null, deadline: null }));
+      const period = await as(reviewer, (c) =>
+        assessments.openPeriod(c, { provinceCode: '35', frameworkCode: 'SAKIP', year, version: null, deadline: null }),
+      );
       periods[year] = period.id;
       if (year === 2024) continue;
       const raw = [{ line: 2, region: '35.78', value: '70', category: null, source: 'test' }];
@@ -62,13 +65,22 @@ describe('leaderboard SQL agrees with the domain functions', () => {
   const store = async (year2022: (number | null)[], year2023: (number | null)[], year2024: (number | null)[]) => {
     await admin.query(`delete from published_result where period_id = any($1::uuid[])`, [[periods[2022], periods[2023]]]);
     await admin.query(`delete from region_result where period_id = $1`, [periods[2024]]);
-    for (const [year, values] of [[2022, year2022], [2023, year2023]] as const) {
+    for (const [year, values] of [
+      [2022, year2022],
+      [2023, year2023],
+    ] as const) {
       const ranks = competitionRanks(values, 2);
       const ids = regions.filter((_, i) => values[i] !== null);
       await admin.query(
         `insert into published_result (region_id, period_id, revision, node_code, value, complete, rank, ranked_count, source)
          select r, $2, 1, '*', v::numeric, true, k, $5, 'official' from unnest($1::text[], $3::text[], $4::int[]) as x(r, v, k)`,
-        [ids, periods[year], values.filter((v) => v !== null).map((v) => v!.toFixed(4)), ranks.filter((k) => k !== null), ids.length],
+        [
+          ids,
+          periods[year],
+          values.filter((v) => v !== null).map((v) => v!.toFixed(4)),
+          ranks.filter((k) => k !== null),
+          ids.length,
+        ],
       );
     }
     const ids = regions.filter((_, i) => year2024[i] !== null);
@@ -81,7 +93,16 @@ describe('leaderboard SQL agrees with the domain functions', () => {
 
   const sqlBoard = (year: number, provisional: boolean) =>
     runner.run(reviewer, () =>
-      repo.leaderboard({ provinceCode: '35', frameworkCode: 'SAKIP', year, nodeCode: '*', kind: null, peerGroupId: null, provisional, orderBy: `${SORTS['CODE']} asc` }),
+      repo.leaderboard({
+        provinceCode: '35',
+        frameworkCode: 'SAKIP',
+        year,
+        nodeCode: '*',
+        kind: null,
+        peerGroupId: null,
+        provisional,
+        orderBy: `${SORTS['CODE']} asc`,
+      }),
     );
   const sqlHeatmap = () => runner.run(reviewer, () => repo.heatmap('35', 'SAKIP', 2023, false));
   const shown = (v: number | null) => (v === null ? null : roundTo(v, 2));
@@ -140,7 +161,11 @@ describe('leaderboard SQL agrees with the domain functions', () => {
         const cells = (await sqlHeatmap()).filter((c) => c.areaCode === '*');
         for (const c of cells) {
           const i = regions.indexOf(c.regionCode);
-          expect([c.rank, c.quartile, c.value]).toEqual([positions[i]?.rank ?? null, positions[i]?.quartile ?? null, shown(y2023[i])]);
+          expect([c.rank, c.quartile, c.value]).toEqual([
+            positions[i]?.rank ?? null,
+            positions[i]?.quartile ?? null,
+            shown(y2023[i]),
+          ]);
         }
       }),
       { numRuns: 40 },

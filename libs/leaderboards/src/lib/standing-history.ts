@@ -40,10 +40,15 @@ export function compareHistory<P extends HistoryPoint>(
     let dropped: string[] | null = null;
     if (before?.evaluatedUnits && point.evaluatedUnits) {
       const rollUp = (units: string[]) => ({ value: null, evaluatedUnits: [...units].sort(), unevaluatedUnits: [] });
-      const reason = unitSetComparability(rollUp(point.evaluatedUnits), rollUp(before.evaluatedUnits)).reasons.find((r) => r.code === 'DIFFERENT_UNITS');
+      const reason = unitSetComparability(rollUp(point.evaluatedUnits), rollUp(before.evaluatedUnits)).reasons.find(
+        (r) => r.code === 'DIFFERENT_UNITS',
+      );
       added = [...(reason?.unitsAdded ?? [])];
       dropped = [...(reason?.unitsDropped ?? [])];
-      if (reason) notes.push(`other service units were evaluated than in ${before.year} (${added.length} added, ${dropped.length} dropped)`);
+      if (reason)
+        notes.push(
+          `other service units were evaluated than in ${before.year} (${added.length} added, ${dropped.length} dropped)`,
+        );
     }
     const ref = (id: string): EvaluatedUnit => ({ unitId: id, name: unitNames.get(id) ?? null });
     return {
@@ -55,4 +60,3 @@ export function compareHistory<P extends HistoryPoint>(
     };
   });
 }
-
