@@ -132,4 +132,32 @@ describe('periods and leaderboards over GraphQL', () => {
     expect(await code(profile, {}, 'viewerPadang')).toBe('FORBIDDEN');
     expect(await code(profile, {}, 'reviewer13')).toBe('FORBIDDEN');
   });
+
+  it('gives the web app category labels, band order, comparability and counts over GraphQL', async () => {
+    type Label = { code: string; nameId: string; nameEn: string } | null;
+    const res = await t.gql<{
+      leaderboard: { movementBasis: string; regionCount: number; rankedCount: number; notSubmittedCount: number | null; rows: { regionCode: string; category: string | null; categoryLabel: Label; movementComparable: boolean; unitsAdded: unknown }[] };
+      heatmap: { rows: { regionCode: string; categoryLabel: Label }[] };
+      trailing: { overall: { standing: string; categoryLabel: Label }[] };
+      regionProfile: { frameworks: { latest: { categoryLabel: Label; movementComparable: boolean } }[] };
+    }>(
+      `{ leaderboard(provinceCode: "19", frameworkCode: "SAKIP", year: 2023, sortBy: CATEGORY, direction: DESC) {
+           movementBasis regionCount rankedCount notSubmittedCount
+           rows { regionCode category categoryLabel { code nameId nameEn } movementComparable unitsAdded { unitId name } } }
+         heatmap(provinceCode: "19", frameworkCode: "SAKIP", year: 2023) { rows { regionCode categoryLabel { code nameId nameEn } } }
+         trailing(provinceCode: "19", frameworkCode: "SAKIP", year: 2023, n: 1) { overall { standing categoryLabel { code nameId nameEn } } }
+         regionProfile(code: "19.71") { frameworks { latest { categoryLabel { code nameId nameEn } movementComparable } } } }`,
+      {},
+      h.adminPK,
+    );
+    expect(res.errors).toBeUndefined();
+    const board = res.data!.leaderboard;
+    expect(board).toMatchObject({ movementBasis: 'PROVINCE_RANKS', regionCount: 7, rankedCount: 2, notSubmittedCount: null });
+    // Worst band first: B (19.71) before A (19.04); regions without data stay last.
+    expect(board.rows.slice(0, 2).map((r) => [r.regionCode, r.category])).toEqual([['19.71', 'B'], ['19.04', 'A']]);
+    expect(board.rows[0]).toMatchObject({ categoryLabel: { code: 'B', nameId: 'Baik', nameEn: 'Good' }, movementComparable: true, unitsAdded: null });
+    expect(res.data!.heatmap.rows.find((r) => r.regionCode === '19.04')!.categoryLabel).toEqual({ code: 'A', nameId: 'Memuaskan', nameEn: 'Satisfactory' });
+    expect(res.data!.trailing.overall[0]).toEqual({ standing: '2 of 2 ranked', categoryLabel: { code: 'B', nameId: 'Baik', nameEn: 'Good' } });
+    expect(res.data!.regionProfile.frameworks[0].latest).toEqual({ categoryLabel: { code: 'B', nameId: 'Baik', nameEn: 'Good' }, movementComparable: true });
+  });
 });

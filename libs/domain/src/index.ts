@@ -50,6 +50,8 @@ export type { FlatNode } from './frameworks/tree';
 export { categoryThreshold, findBand, grade } from './grading/grade';
 export { compareCategories, normalizeCategory } from './grading/categories';
 export type { CategoryComparison } from './grading/categories';
+export { bandPosition, categoryLabel, compareByBandOrder } from './grading/band-order';
+export type { CategoryLabel } from './grading/band-order';
 
 // Scores.
 export { composite, normalizedPosition, valueAtPosition } from './scoring/composite';
@@ -64,7 +66,7 @@ export type { IkmFromAnswersResult, IkmResult } from './scoring/ikm';
 // Ranks, gaps, movement, comparability.
 export { competitionRanks, rankPositions } from './ranking/ranks';
 export type { RankPosition } from './ranking/ranks';
-export { gaps } from './ranking/gaps';
+export { gaps, targetCategoryGap } from './ranking/gaps';
 export type { GapTargets, Gaps } from './ranking/gaps';
 export { movement } from './ranking/movement';
 export type { Movement, Standing } from './ranking/movement';

@@ -7,6 +7,10 @@ export type ComparabilityReasonCode = 'DIFFERENT_FRAMEWORK' | 'DIFFERENT_VERSION
 export interface ComparabilityReason {
   readonly code: ComparabilityReasonCode;
   readonly message: string;
+  /** `DIFFERENT_UNITS`: units evaluated now but not before, sorted. */
+  readonly unitsAdded?: readonly string[];
+  /** `DIFFERENT_UNITS`: units evaluated before but not now, sorted. */
+  readonly unitsDropped?: readonly string[];
 }
 
 /** Whether two results can be compared (rank movement, value change), and if not, why. */

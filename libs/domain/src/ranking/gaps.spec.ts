@@ -36,6 +36,12 @@ describe('gaps', () => {
     expect(() => gaps(province, 9, scale)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
+  it('gives the median gap exactly at one more decimal, without float noise', () => {
+    expect(gaps([70.01, 70, 69.9, 70.02], 2, scale)?.toMedian).toBe(0.105);
+    expect(gaps([6.91, 6.9], 1, scale)?.toMedian).toBe(0.005);
+    expect(gaps([6.91, 6.9], 0, scale)?.toMedian).toBe(-0.005);
+  });
+
   it('compares at the precision, as ranks do', () => {
     expect(gaps([80.004, 80.0], 1, scale)).toMatchObject({ toLeader: 0, toNextRankUp: null });
   });

@@ -12,7 +12,10 @@ export interface Gaps {
   readonly toLeader: number;
   /** To the value one place up (the nearest better value); `null` for the leader. */
   readonly toNextRankUp: number | null;
-  /** To the median of the ranked values. */
+  /**
+   * To the median of the ranked values, exact at one more decimal than the precision (the median
+   * of an even count is the mean of two values: 70.00 and 70.01 give 70.005).
+   */
   readonly toMedian: number;
   /** To the target value, when one is given. */
   readonly toTargetValue: number | null;
@@ -50,12 +53,26 @@ export function gaps(
   const best = (candidates: number[]) => (direction > 0 ? Math.max(...candidates) : Math.min(...candidates));
   const worst = (candidates: number[]) => (direction > 0 ? Math.min(...candidates) : Math.max(...candidates));
   const ahead = present.filter((value) => gapTo(value) > 0);
-  const threshold = targets.category ? categoryThreshold(targets.category.scheme, targets.category.bandCode, scale) : null;
+  const middle = roundTo(median(present) as number, scale.precision + 1);
   return {
     toLeader: gapTo(best(present)),
     toNextRankUp: ahead.length === 0 ? null : gapTo(worst(ahead)),
-    toMedian: gapTo(median(present) as number),
+    toMedian: roundTo(direction * (middle - rounded(own)), scale.precision + 1),
     toTargetValue: targets.value === undefined ? null : gapTo(targets.value),
-    toTargetCategory: threshold === null ? null : gapTo(threshold),
+    toTargetCategory: targets.category ? targetCategoryGap(own, targets.category.scheme, targets.category.bandCode, scale) : null,
   };
+}
+
+/**
+ * How far a value is from the least value that earns a category (positive = still to gain,
+ * 0 or negative = reached), at the scale's precision; `null` when the scheme cannot say
+ * (`published_only`). The one definition of "distance to the target category".
+ * @throws DomainError `UNKNOWN_BAND` when the scheme has no such band.
+ */
+export function targetCategoryGap(value: number, scheme: GradingScheme, bandCode: string, scale: RankingScale): number | null {
+  assertFinite(value, 'A compared value');
+  const threshold = categoryThreshold(scheme, bandCode, scale);
+  if (threshold === null) return null;
+  const direction = scale.higherIsBetter ? 1 : -1;
+  return roundTo(direction * (roundTo(threshold, scale.precision) - roundTo(value, scale.precision)), scale.precision);
 }

@@ -59,7 +59,14 @@ describe('unitSetComparability', () => {
     ]);
     expect(unitSetComparability(y2023, y2022)).toEqual({
       comparable: false,
-      reasons: [{ code: 'DIFFERENT_UNITS', message: 'Evaluated units differ: only now DISDUKCAPIL; only before RSUD' }],
+      reasons: [
+        {
+          code: 'DIFFERENT_UNITS',
+          message: 'Evaluated units differ: only now DISDUKCAPIL; only before RSUD',
+          unitsAdded: ['DISDUKCAPIL'],
+          unitsDropped: ['RSUD'],
+        },
+      ],
     });
   });
 });

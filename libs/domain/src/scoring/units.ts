@@ -42,12 +42,12 @@ export function rollUpUnits(units: readonly UnitValue[]): UnitRollUp {
 
 /**
  * Whether two roll-ups rest on the same evaluated units; when not, the comparison is flagged
- * (`DIFFERENT_UNITS`) with the units only in one or the other.
+ * (`DIFFERENT_UNITS`) with the units only in one or the other (`unitsAdded`, `unitsDropped`).
  */
 export function unitSetComparability(current: UnitRollUp, previous: UnitRollUp): Comparability {
-  const onlyNow = current.evaluatedUnits.filter((unit) => !previous.evaluatedUnits.includes(unit));
-  const onlyBefore = previous.evaluatedUnits.filter((unit) => !current.evaluatedUnits.includes(unit));
+  const onlyNow = current.evaluatedUnits.filter((unit) => !previous.evaluatedUnits.includes(unit)).sort();
+  const onlyBefore = previous.evaluatedUnits.filter((unit) => !current.evaluatedUnits.includes(unit)).sort();
   if (onlyNow.length === 0 && onlyBefore.length === 0) return comparabilityOf([]);
   const message = `Evaluated units differ: only now ${onlyNow.join(', ') || 'none'}; only before ${onlyBefore.join(', ') || 'none'}`;
-  return comparabilityOf([{ code: 'DIFFERENT_UNITS', message }]);
+  return comparabilityOf([{ code: 'DIFFERENT_UNITS', message, unitsAdded: onlyNow, unitsDropped: onlyBefore }]);
 }

@@ -13,6 +13,8 @@ export interface HistoryRow {
   categoryMismatch: boolean;
   rank: number | null;
   rankedCount: number;
+  /** Unit ids the value rests on (unit-level frameworks); null for region-level ones. */
+  evaluatedUnits: string[] | null;
 }
 
 export interface AreaShortfallRow {
@@ -42,9 +44,10 @@ export class InsightsRepository {
   /** Every published composite of the region, per framework and year (its rank history). */
   async history(regionCode: string): Promise<HistoryRow[]> {
     return currentManager().query(
-      `select f.code as "frameworkCode", f.id as "frameworkVersionId", f.version as "frameworkVersion", p.year, p.id as "periodId", r.value::float8 as value,
+      `select f.code as "frameworkCode", f.id as "frameworkVersionId", f.version as "frameworkVersion", p.year, p.id as "periodId",
+              round(r.value, f.precision)::float8 as value,
               coalesce(r.published_category, r.computed_category) as category, r.published_category as "publishedCategory",
-              r.category_mismatch as "categoryMismatch", r.rank, r.ranked_count as "rankedCount"
+              r.category_mismatch as "categoryMismatch", r.rank, r.ranked_count as "rankedCount", r.evaluated_units as "evaluatedUnits"
        from published_result r
        join assessment_period p on p.id = r.period_id and r.revision = p.published_revision
        join framework_version f on f.id = p.framework_version_id
@@ -64,7 +67,7 @@ export class InsightsRepository {
          order by f.code, p.year desc
        ),
        cells as (
-         select l.code as fw, l.year, n.code, n.name_id, n.name_en, n.weight, n.higher_is_better, r.region_id, r.value,
+         select l.code as fw, l.year, n.code, n.name_id, n.name_en, n.weight, n.higher_is_better, n.precision, r.region_id, r.value,
                 case when n.higher_is_better then (r.value - n.scale_min) else (n.scale_max - r.value) end / nullif(n.scale_max - n.scale_min, 0) as pos
          from latest l
          join framework_node n on n.framework_version_id = l.fv and n.depth = 0 and n.weight > 0
@@ -72,17 +75,22 @@ export class InsightsRepository {
        ),
        medians as (
          select fw, code, percentile_cont(0.5) within group (order by pos) as med_pos,
-                percentile_cont(0.5) within group (order by value) as med_value
+                round(percentile_cont(0.5) within group (order by round(value, precision))::numeric, max(precision) + 1) as med_value
          from cells group by fw, code
        )
        select c.fw as "frameworkCode", c.year, c.code as "areaCode", c.name_id as "nameId", c.name_en as "nameEn", c.weight::float8 as weight,
-              c.value::float8 as value, m.med_value::float8 as median, round((m.med_pos - c.pos)::numeric, 6)::float8 as shortfall,
+              round(c.value, c.precision)::float8 as value, m.med_value::float8 as median, round((m.med_pos - c.pos)::numeric, 6)::float8 as shortfall,
               round(((m.med_pos - c.pos) * c.weight)::numeric, 6)::float8 as "weightedShortfall"
        from cells c join medians m on m.fw = c.fw and m.code = c.code
        where c.region_id = $1
        order by c.fw, (m.med_pos - c.pos) * c.weight desc, c.code`,
       [regionCode],
     );
+  }
+
+  /** Names of the region's units the caller may see (private to its team and the province's reviewers). */
+  async unitNames(regionCode: string): Promise<{ id: string; name: string }[]> {
+    return currentManager().query(`select id::text as id, name from unit where region_id = $1`, [regionCode]);
   }
 
   async targets(regionCode: string): Promise<TargetRow[]> {

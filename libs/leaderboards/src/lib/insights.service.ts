@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, oversees } from '@rapor/db';
-import { categoryThreshold, competitionRanks, DomainError, schemeForYear, whatIf, type FrameworkDefinition } from '@rapor/domain';
+import { competitionRanks, DomainError, targetCategoryGap, whatIf, type FrameworkDefinition } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
+import { labelOf, schemeOf } from './category-labels';
 import { FrameworkDefinitions } from './framework-definitions';
 import { InsightsRepository, type HistoryRow } from './insights.repository';
 import type { InnovationBoardRow, NationalLeaderboard, PeerGroup, RegionProfile, StandingPoint, TargetProgress, WhatIfResult } from './models/insights.model';
-
-const point = (h: HistoryRow): StandingPoint => ({ ...h });
+import { compareHistory } from './standing-history';
 
 /** A region's profile, what-ifs, national aggregates and peer groups. */
 @Injectable()
@@ -33,16 +33,23 @@ export class InsightsService {
       await this.repo.innovationStages(region.code),
     ];
     const codes = [...new Set(history.map((h) => h.frameworkCode))];
+    const unitNames = new Map(history.some((h) => h.evaluatedUnits) ? (await this.repo.unitNames(region.code)).map((u) => [u.id, u.name]) : []);
+    const definitions = new Map<string, FrameworkDefinition>();
+    for (const h of history) if (!definitions.has(h.frameworkVersionId)) definitions.set(h.frameworkVersionId, await this.definitions.get(ctx, h.frameworkVersionId));
     const frameworks = [];
     for (const code of codes) {
-      const own = history.filter((h) => h.frameworkCode === code);
+      const rows = history.filter((h) => h.frameworkCode === code);
+      // Labels, and whether each point compares with the one before (framework version, lokus).
+      const comparisons = compareHistory(rows, (h) => definitions.get(h.frameworkVersionId)!, unitNames);
+      const own: StandingPoint[] = rows.map((h, i) => ({ ...h, ...comparisons[i] }));
       const latest = own[own.length - 1];
       const progress: TargetProgress[] = [];
       for (const t of targets.filter((x) => x.frameworkCode === code)) {
-        const compared = own.find((h) => h.year === t.year) ?? latest;
+        const compared = rows.find((h) => h.year === t.year) ?? rows[rows.length - 1];
         progress.push({
           year: t.year,
           targetCategory: t.targetCategory,
+          targetCategoryLabel: labelOf(schemeOf(definitions.get(compared.frameworkVersionId)!, compared.year), t.targetCategory),
           targetRank: t.targetRank,
           comparedYear: compared.year,
           rankGap: t.targetRank !== null && compared.rank !== null ? compared.rank - t.targetRank : null,
@@ -52,8 +59,8 @@ export class InsightsService {
       }
       frameworks.push({
         frameworkCode: code,
-        latest: point(latest),
-        history: own.map(point),
+        latest,
+        history: own,
         weakestAreas: areas
           .filter((a) => a.frameworkCode === code && a.value !== null && a.shortfall !== null && (a.weightedShortfall ?? 0) > 0)
           .map((a) => ({ areaCode: a.areaCode, nameId: a.nameId, nameEn: a.nameEn, value: a.value!, shortfall: a.shortfall!, weightedShortfall: a.weightedShortfall! })),
@@ -160,11 +167,9 @@ export class InsightsService {
   private async categoryGap(ctx: RequestContext, at: HistoryRow, category: string | null): Promise<number | null> {
     if (!category || at.value === null) return null;
     const definition: FrameworkDefinition = await this.definitions.get(ctx, at.frameworkVersionId);
+    const scheme = schemeOf(definition, at.year);
     try {
-      const scheme = schemeForYear(definition, at.year);
-      const threshold = scheme ? categoryThreshold(scheme, category, definition.scale) : null;
-      if (threshold === null) return null;
-      return Math.round((definition.scale.higherIsBetter ? threshold - at.value : at.value - threshold) * 1e6) / 1e6;
+      return scheme ? targetCategoryGap(at.value, scheme, category, definition.scale) : null;
     } catch (error) {
       if (error instanceof DomainError) return null;
       throw error;

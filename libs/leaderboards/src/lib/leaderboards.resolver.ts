@@ -10,7 +10,7 @@ export class LeaderboardsResolver {
 
   @Query(() => Leaderboard, {
     description:
-      'A province leaderboard: every region with value, categories, rank (competition ranking at the framework’s precision; no data last), movement, gaps and target. One SQL statement.',
+      'A province leaderboard: every region with value (at the framework’s precision), categories with their labels, rank (competition ranking at the framework’s precision; no data last), movement (flagged when not comparable: framework version, changed lokus), gaps, target; provisional boards say how many regions are ranked and how many have not submitted. One SQL statement (plus one for unit names when a lokus changed).',
   })
   leaderboard(@Ctx() ctx: RequestContext, @Args() a: LeaderboardArgs): Promise<Leaderboard> {
     return this.service.leaderboard(ctx, {
@@ -26,12 +26,12 @@ export class LeaderboardsResolver {
     });
   }
 
-  @Query(() => Heatmap, { description: 'Regions × top-level areas: value, area rank and quartile of each cell. One SQL statement.' })
+  @Query(() => Heatmap, { description: 'Regions × top-level areas: value (at the area’s precision), area rank and quartile of each cell, the composite’s category with labels. One SQL statement.' })
   heatmap(@Ctx() ctx: RequestContext, @Args() a: BoardArgs): Promise<Heatmap> {
     return this.service.heatmap(ctx, a);
   }
 
-  @Query(() => Trailing, { description: 'The bottom n regions overall and in each area, each with its weakest areas. One SQL statement.' })
+  @Query(() => Trailing, { description: 'The bottom n regions overall and in each area, each with its weakest areas and what its rank is out of ("of the N submitted" on provisional lists). One SQL statement.' })
   trailing(@Ctx() ctx: RequestContext, @Args() a: TrailingArgs): Promise<Trailing> {
     return this.service.trailing(ctx, a);
   }

@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, oversees } from '@rapor/db';
-import { categoryThreshold, DomainError, schemeForYear, type FrameworkDefinition } from '@rapor/domain';
+import {
+  compareByBandOrder,
+  DomainError,
+  movement,
+  targetCategoryGap,
+  unitSetComparability,
+  type FrameworkDefinition,
+  type GradingScheme,
+} from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { LeaderboardsRepository, SORTS, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
 import { FrameworkDefinitions } from './framework-definitions';
-import type { Heatmap, HeatmapCell, Leaderboard, LeaderboardRow, Trailing, TrailingEntry } from './models/leaderboard.model';
+import { labelOf as label, schemeOf } from './category-labels';
+import {
+  MovementBasis,
+  type EvaluatedUnit,
+  type Heatmap,
+  type HeatmapCell,
+  type Leaderboard,
+  type LeaderboardRow,
+  type Trailing,
+  type TrailingEntry,
+} from './models/leaderboard.model';
 
 export interface BoardParams {
   provinceCode: string;
@@ -13,10 +31,19 @@ export interface BoardParams {
   provisional: boolean;
 }
 
-// Published boards are immutable until an amendment publishes a new revision: they are kept,
-// keyed by what the caller may see and by the board's version (revision, targets, peer group).
-// Losing the cache loses nothing; an entry is never served for another version or scope.
-// LEADERBOARD_CACHE_SIZE (validated with the rest of the configuration at boot) bounds it.
+export type LeaderboardParams = BoardParams & {
+  node: string;
+  kind: string | null;
+  peerGroupId: string | null;
+  sortBy: string;
+  direction: 'ASC' | 'DESC';
+};
+
+// Published boards are immutable until something they are computed from changes: they are kept,
+// keyed by what the caller may see and by the board's version (see LeaderboardsRepository
+// .boardVersion: revisions of this and the previous period, framework versions, targets, peer
+// group, regions and units). Losing the cache loses nothing; an entry is never served for another
+// version or scope. LEADERBOARD_CACHE_SIZE (validated at boot) bounds it.
 const CACHE_LIMIT = Number(process.env['LEADERBOARD_CACHE_SIZE'] ?? 500);
 
 /** Province leaderboards, heatmaps and trailing lists over published (or, for reviewers, provisional) results. */
@@ -29,10 +56,7 @@ export class LeaderboardsService {
     private readonly definitions: FrameworkDefinitions,
   ) {}
 
-  async leaderboard(
-    ctx: RequestContext,
-    p: BoardParams & { node: string; kind: string | null; peerGroupId: string | null; sortBy: string; direction: 'ASC' | 'DESC' },
-  ): Promise<Leaderboard> {
+  async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
     this.authorise(ctx, p);
     const sort = SORTS[p.sortBy];
     if (!sort) throw new AppError('BAD_USER_INPUT', `Cannot sort by ${p.sortBy}`, ['sortBy']);
@@ -44,17 +68,14 @@ export class LeaderboardsService {
     if (version && cached?.version === version) return cached.board;
     const board = await this.computeLeaderboard(ctx, p, sort);
     if (version && CACHE_LIMIT > 0) {
+      this.published.delete(key);
       if (this.published.size >= CACHE_LIMIT) this.published.delete(this.published.keys().next().value!);
       this.published.set(key, { version, board });
     }
     return board;
   }
 
-  private async computeLeaderboard(
-    ctx: RequestContext,
-    p: BoardParams & { node: string; kind: string | null; peerGroupId: string | null; sortBy: string; direction: 'ASC' | 'DESC' },
-    sort: string,
-  ): Promise<Leaderboard> {
+  private async computeLeaderboard(ctx: RequestContext, p: LeaderboardParams, sort: string): Promise<Leaderboard> {
     const rows = await this.repo.leaderboard({
       provinceCode: p.provinceCode,
       frameworkCode: p.frameworkCode,
@@ -68,8 +89,14 @@ export class LeaderboardsService {
     const head = rows[0];
     this.checkPeriod(p, head);
     if (!head!.nodeKnown) throw new AppError('BAD_USER_INPUT', `"${p.node}" is not a node of ${p.frameworkCode} ${head!.frameworkVersion}`, ['node']);
-    const definition = rows.some((r) => r.targetCategory) ? await this.definitions.get(ctx, head!.frameworkVersionId!) : null;
+    const definition = await this.definitions.get(ctx, head!.frameworkVersionId!);
+    const scheme = schemeOf(definition, p.year);
     const comparable = head!.previousVersion === null || head!.previousVersion === head!.frameworkVersion;
+    const shown = rows.filter((r) => r.regionCode);
+    const names = await this.unitNames(shown);
+    const counts = { regionCount: shown.length, notSubmittedCount: p.provisional ? shown.filter((r) => !r.submitted).length : null };
+    const mapped = shown.map((r) => ({ ...this.row(r, definition, scheme, p, comparable, names), ...counts }));
+    if (p.sortBy === 'CATEGORY') sortByBand(mapped, scheme, p.direction);
     return {
       provinceCode: p.provinceCode,
       frameworkCode: p.frameworkCode,
@@ -86,8 +113,12 @@ export class LeaderboardsService {
       comparabilityNote: comparable
         ? null
         : `The ${head!.previousYear} period used ${p.frameworkCode} version ${head!.previousVersion}, this one version ${head!.frameworkVersion}: movement is not comparable`,
+      movementBasis: p.provisional ? MovementBasis.SAME_REGIONS : MovementBasis.PROVINCE_RANKS,
+      comparedCount: head!.commonCount,
+      ...counts,
+      rankedCount: head!.rankedCount,
       median: head!.median,
-      rows: rows.filter((r) => r.regionCode).map((r) => this.row(r, definition, p.year)),
+      rows: mapped,
     };
   }
 
@@ -95,18 +126,26 @@ export class LeaderboardsService {
     this.authorise(ctx, p);
     const rows = await this.repo.heatmap(p.provinceCode, p.frameworkCode, p.year, p.provisional);
     this.checkPeriod(p, rows[0] ? { periodId: 'x', periodState: rows[0].periodState, revision: rows[0].revision } : undefined);
+    const scheme = schemeOf(await this.definitions.get(ctx, rows[0].frameworkVersionId!), p.year);
     const cell = (r: HeatmapSqlRow): HeatmapCell => ({ areaCode: r.areaCode, value: r.value, rank: r.rank, quartile: r.quartile });
     const areas = rows.filter((r, i) => r.areaCode !== '*' && rows.findIndex((x) => x.areaCode === r.areaCode) === i);
     const composites = rows.filter((r) => r.areaCode === '*');
+    const byRegionArea = new Map(rows.map((r) => [`${r.regionCode}|${r.areaCode}`, r]));
     return {
       ...p,
+      regionCount: composites.length,
+      rankedCount: composites[0]?.rankedCount ?? 0,
+      notSubmittedCount: composites[0]?.notSubmittedCount ?? null,
       areas: areas.map((a) => ({ code: a.areaCode, nameId: a.areaNameId, nameEn: a.areaNameEn, weight: a.weight })),
       rows: composites.map((c) => ({
         regionCode: c.regionCode,
         regionName: c.regionName,
         kind: c.kind,
+        category: c.category,
+        categoryLabel: label(scheme, c.category),
+        submitted: c.submitted,
         composite: cell(c),
-        cells: areas.map((a) => cell(rows.find((r) => r.regionCode === c.regionCode && r.areaCode === a.areaCode)!)),
+        cells: areas.map((a) => cell(byRegionArea.get(`${c.regionCode}|${a.areaCode}`)!)),
       })),
     };
   }
@@ -114,10 +153,16 @@ export class LeaderboardsService {
   async trailing(ctx: RequestContext, p: BoardParams & { n: number }): Promise<Trailing> {
     this.authorise(ctx, p);
     const rows = await this.repo.trailing(p.provinceCode, p.frameworkCode, p.year, p.provisional, p.n);
-    const entry = (r: TrailingSqlRow): TrailingEntry => ({ ...r });
+    const scheme = rows[0] ? schemeOf(await this.definitions.get(ctx, rows[0].frameworkVersionId), p.year) : null;
+    const entry = (r: TrailingSqlRow): TrailingEntry => ({ ...r, categoryLabel: label(scheme, r.category), standing: standing(r, p.provisional) });
+    const overall = rows.filter((r) => r.areaCode === '*');
     const areaCodes = [...new Set(rows.map((r) => r.areaCode))].filter((c) => c !== '*');
     return {
-      overall: rows.filter((r) => r.areaCode === '*').map(entry),
+      provisional: p.provisional,
+      regionCount: rows[0]?.regionCount ?? 0,
+      rankedCount: overall[0]?.rankedCount ?? 0,
+      notSubmittedCount: rows[0]?.notSubmittedCount ?? null,
+      overall: overall.map(entry),
       byArea: areaCodes.map((code) => {
         const inArea = rows.filter((r) => r.areaCode === code);
         return { areaCode: code, nameId: inArea[0].areaNameId, nameEn: inArea[0].areaNameEn, bottom: inArea.map(entry) };
@@ -140,8 +185,37 @@ export class LeaderboardsService {
     }
   }
 
-  private row(r: LeaderboardSqlRow, definition: FrameworkDefinition | null, year: number): LeaderboardRow {
-    const current = r.provinceRank ?? r.rank;
+  /** Names of the units whose presence changed between the periods, where the caller may see them. */
+  private async unitNames(rows: readonly LeaderboardSqlRow[]): Promise<Map<string, string>> {
+    const changed = rows.flatMap((r) => {
+      const change = unitChange(r);
+      return change ? [...change.added, ...change.dropped] : [];
+    });
+    if (changed.length === 0) return new Map();
+    return new Map((await this.repo.unitNames([...new Set(changed)])).map((u) => [u.id, u.name]));
+  }
+
+  private row(
+    r: LeaderboardSqlRow,
+    definition: FrameworkDefinition,
+    scheme: GradingScheme | null,
+    p: LeaderboardParams,
+    boardComparable: boolean,
+    names: Map<string, string>,
+  ): Omit<LeaderboardRow, 'regionCount' | 'notSubmittedCount'> {
+    const precision = r.precision ?? definition.scale.precision;
+    // Like with like: provisional ranks (among the submitters) are compared on the regions with a
+    // value in both periods; published ones as the province ranks published for each period.
+    const moved = p.provisional
+      ? movement({ rank: r.commonRank, value: r.value }, { rank: r.previousCommonRank, value: r.previousValue }, precision)
+      : movement({ rank: r.provinceRank ?? r.rank, value: r.value }, { rank: r.previousRank, value: r.previousValue }, precision);
+    const units = unitChange(r);
+    const unitRef = (id: string): EvaluatedUnit => ({ unitId: id, name: names.get(id) ?? null });
+    const notes = [
+      boardComparable ? null : `The previous period used another version of ${p.frameworkCode}`,
+      units && !units.comparable ? `Other service units were evaluated than in the previous period (${units.added.length} added, ${units.dropped.length} dropped)` : null,
+    ].filter((n): n is string => n !== null);
+    const category = r.publishedCategory ?? r.computedCategory;
     return {
       regionCode: r.regionCode,
       regionName: r.regionName,
@@ -149,37 +223,64 @@ export class LeaderboardsService {
       value: r.value,
       publishedCategory: r.publishedCategory,
       computedCategory: r.computedCategory,
-      category: r.publishedCategory ?? r.computedCategory,
+      category,
+      categoryLabel: label(scheme, category),
+      publishedCategoryLabel: label(scheme, r.publishedCategory),
+      computedCategoryLabel: label(scheme, r.computedCategory),
       categoryMismatch: r.categoryMismatch ?? false,
       rank: r.rank,
       provinceRank: r.provinceRank,
       rankedCount: r.rankedCount,
+      submitted: r.submitted,
       previousValue: r.previousValue,
       previousRank: r.previousRank,
-      rankChange: r.previousRank !== null && current !== null ? r.previousRank - current : null,
-      valueChange: r.previousValue !== null && r.value !== null ? round(r.value - r.previousValue) : null,
+      rankAmongCompared: r.commonRank,
+      previousRankAmongCompared: r.previousCommonRank,
+      rankChange: moved.rankChange,
+      valueChange: moved.valueChange,
+      movementComparable: notes.length === 0,
+      movementNote: notes.length ? `${notes.join('; ')}: movement is not comparable` : null,
+      unitsAdded: units ? units.added.map(unitRef) : null,
+      unitsDropped: units ? units.dropped.map(unitRef) : null,
       gapToLeader: r.gapToLeader,
       gapToNextRankUp: r.gapToNextRankUp,
       gapToMedian: r.gapToMedian,
       targetCategory: r.targetCategory,
+      targetCategoryLabel: label(scheme, r.targetCategory),
       targetRank: r.targetRank,
       targetRankGap: r.targetRank !== null && r.rank !== null ? r.rank - r.targetRank : null,
-      targetCategoryGap: targetCategoryGap(definition, year, r),
+      targetCategoryGap: categoryGap(scheme, definition, r, precision),
     };
   }
 }
 
-const round = (v: number) => Math.round(v * 1e6) / 1e6;
+/** Stable: within a band the rows keep the SQL order (rank, then region code); no data stays last. */
+function sortByBand(rows: LeaderboardRow[], scheme: GradingScheme | null, direction: 'ASC' | 'DESC'): void {
+  const byBand = compareByBandOrder(scheme, direction === 'DESC');
+  rows.sort((a, b) => Number(a.rank === null) - Number(b.rank === null) || byBand(a.category, b.category));
+}
 
-function targetCategoryGap(definition: FrameworkDefinition | null, year: number, r: LeaderboardSqlRow): number | null {
-  if (!definition || !r.targetCategory || r.value === null) return null;
+/** The added and dropped units of a unit-level result against the previous period's (null when either has none). */
+function unitChange(r: LeaderboardSqlRow): { comparable: boolean; added: readonly string[]; dropped: readonly string[] } | null {
+  if (!r.evaluatedUnits || !r.previousEvaluatedUnits) return null;
+  const rollUp = (units: string[]) => ({ value: null, evaluatedUnits: [...units].sort(), unevaluatedUnits: [] });
+  const c = unitSetComparability(rollUp(r.evaluatedUnits), rollUp(r.previousEvaluatedUnits));
+  const reason = c.reasons.find((x) => x.code === 'DIFFERENT_UNITS');
+  return { comparable: c.comparable, added: reason?.unitsAdded ?? [], dropped: reason?.unitsDropped ?? [] };
+}
+
+function categoryGap(scheme: GradingScheme | null, definition: FrameworkDefinition, r: LeaderboardSqlRow, precision: number): number | null {
+  if (!scheme || !r.targetCategory || r.value === null) return null;
   try {
-    const scheme = schemeForYear(definition, year);
-    const threshold = scheme ? categoryThreshold(scheme, r.targetCategory, definition.scale) : null;
-    if (threshold === null) return null;
-    return round(definition.scale.higherIsBetter ? threshold - r.value : r.value - threshold);
+    return targetCategoryGap(r.value, scheme, r.targetCategory, { precision, higherIsBetter: definition.scale.higherIsBetter });
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
   }
+}
+
+function standing(r: TrailingSqlRow, provisional: boolean): string {
+  if (!provisional) return `${r.rank} of ${r.rankedCount} ranked`;
+  const waiting = r.notSubmittedCount ? ` (${r.notSubmittedCount} ${r.notSubmittedCount === 1 ? 'has' : 'have'} not submitted)` : '';
+  return `${r.rank} of the ${r.rankedCount} submitted${waiting}`;
 }

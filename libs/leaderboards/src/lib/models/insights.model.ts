@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNumber, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { WeakArea } from './leaderboard.model';
+import { CategoryLabel, EvaluatedUnit, WeakArea } from './leaderboard.model';
 
 @ObjectType({ description: 'A region’s published result of one framework in one year.' })
 export class StandingPoint {
@@ -9,16 +9,29 @@ export class StandingPoint {
   year!: number;
   @Field({ description: 'Framework version of that period.' })
   frameworkVersion!: string;
-  @Field(() => Float, { nullable: true, description: 'Composite value.' })
+  @Field(() => Float, { nullable: true, description: 'Composite value, at the framework’s precision.' })
   value!: number | null;
   @Field(() => String, { nullable: true, description: 'Category shown (published, else computed).' })
   category!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels (Indonesian, English) of `category`.' })
+  categoryLabel!: CategoryLabel | null;
   @Field({ description: 'True when published and computed categories disagree.' })
   categoryMismatch!: boolean;
   @Field(() => Int, { nullable: true, description: 'Rank in the province.' })
   rank!: number | null;
   @Field(() => Int, { description: 'How many regions were ranked.' })
   rankedCount!: number;
+  @Field({
+    description:
+      'False when this point does not compare with the one before it in the history: another framework version, or (IPP/PEKPPP) other service units evaluated — see movementNote, unitsAdded, unitsDropped.',
+  })
+  movementComparable!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it does not compare with the point before; null when it does.' })
+  movementNote!: string | null;
+  @Field(() => [EvaluatedUnit], { nullable: true, description: 'Unit-level frameworks: units evaluated in this year but not in the point before; null for region-level frameworks or the first point.' })
+  unitsAdded!: EvaluatedUnit[] | null;
+  @Field(() => [EvaluatedUnit], { nullable: true, description: 'Unit-level frameworks: units evaluated in the point before but not in this year.' })
+  unitsDropped!: EvaluatedUnit[] | null;
 }
 
 @ObjectType({ description: 'A region’s target for a framework and year, and how far it is.' })
@@ -27,6 +40,8 @@ export class TargetProgress {
   year!: number;
   @Field(() => String, { nullable: true, description: 'Target category.' })
   targetCategory!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels (Indonesian, English) of `targetCategory`.' })
+  targetCategoryLabel!: CategoryLabel | null;
   @Field(() => Int, { nullable: true, description: 'Target rank.' })
   targetRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'Year of the result compared (the target year when published, else the latest).' })

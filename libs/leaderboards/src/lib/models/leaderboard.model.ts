@@ -23,7 +23,7 @@ registerEnumType(LeaderboardSort, {
     VALUE_CHANGE: { description: 'Value change since the previous period.' },
     GAP_TO_LEADER: { description: 'Distance to the leader.' },
     GAP_TO_MEDIAN: { description: 'Distance to the province median.' },
-    CATEGORY: { description: 'The category shown.' },
+    CATEGORY: { description: 'The category shown, in the scheme’s band order (AA, A, BB, B, CC, C, D; Zona Hijau, Kuning, Merah): ASC = best band first; within a band by rank; unknown categories, then none, last.' },
   },
 });
 
@@ -36,6 +36,40 @@ registerEnumType(SortDirection, {
   description: 'Ascending or descending.',
   valuesMap: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
 });
+
+export enum MovementBasis {
+  PROVINCE_RANKS = 'PROVINCE_RANKS',
+  SAME_REGIONS = 'SAME_REGIONS',
+}
+registerEnumType(MovementBasis, {
+  name: 'MovementBasis',
+  description: 'What a leaderboard’s rankChange compares.',
+  valuesMap: {
+    PROVINCE_RANKS: { description: 'Published boards: the province rank as published now against the province rank published for the previous period.' },
+    SAME_REGIONS: {
+      description:
+        'Provisional boards: ranks of both periods recomputed among the same regions — those with a value now (submitted) and in the previous period (rankAmongCompared, previousRankAmongCompared), so a rank among 15 submitters is never compared with a rank among 38.',
+    },
+  },
+});
+
+@ObjectType({ description: 'A category code with its labels, as the framework’s grading scheme for the year publishes them.' })
+export class CategoryLabel {
+  @Field({ description: 'Category code, e.g. "BB" or "HIJAU".' })
+  code!: string;
+  @Field({ description: 'Indonesian label, e.g. "Sangat Baik", "Zona Hijau".' })
+  nameId!: string;
+  @Field({ description: 'English label, e.g. "Very good", "Green zone".' })
+  nameEn!: string;
+}
+
+@ObjectType({ description: 'A service unit (OPD or a unit inside it) a unit-level result (IPP/PEKPPP) rests on.' })
+export class EvaluatedUnit {
+  @Field(() => ID, { description: 'Unit id.' })
+  unitId!: string;
+  @Field(() => String, { nullable: true, description: 'Unit name; null when the caller may not see the region’s units (they are private to its team and the province’s reviewers).' })
+  name!: string | null;
+}
 
 @ObjectType({ description: 'One region on a leaderboard.' })
 export class LeaderboardRow {
@@ -53,30 +87,63 @@ export class LeaderboardRow {
   computedCategory!: string | null;
   @Field(() => String, { nullable: true, description: 'What to show: the published category, else the computed one.' })
   category!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels (Indonesian, English) of `category`; null without a category or when the scheme does not know it.' })
+  categoryLabel!: CategoryLabel | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels of `publishedCategory`.' })
+  publishedCategoryLabel!: CategoryLabel | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels of `computedCategory`.' })
+  computedCategoryLabel!: CategoryLabel | null;
   @Field({ description: 'True when published and computed categories disagree.' })
   categoryMismatch!: boolean;
   @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) within the shown regions, at the framework’s precision; null = no data.' })
   rank!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank in the whole province as frozen at publication (null for provisional boards).' })
   provinceRank!: number | null;
-  @Field(() => Int, { description: 'How many shown regions have a value.' })
+  @Field(() => Int, { description: 'How many shown regions have a value (are ranked); on provisional boards, how many submitted a complete result.' })
   rankedCount!: number;
-  @Field(() => Float, { nullable: true, description: 'Value in the previous published period of the same framework.' })
+  @Field(() => Int, { description: 'How many regions the board shows (ranked or not).' })
+  regionCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Provisional boards: how many shown regions have not submitted (they are unranked, not last); null on published boards.' })
+  notSubmittedCount!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Provisional boards: true when this region has submitted (submitted or verified); null on published boards.' })
+  submitted!: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'Value in the previous published period of the same framework, at the precision.' })
   previousValue!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Province rank in the previous published period.' })
+  @Field(() => Int, { nullable: true, description: 'Province rank in the previous published period, as published.' })
   previousRank!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Places gained since the previous period (positive = moved up).' })
+  @Field(() => Int, { nullable: true, description: 'Rank now among the regions with a value in both periods (the like-with-like basis of provisional movement).' })
+  rankAmongCompared!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank in the previous period among those same regions.' })
+  previousRankAmongCompared!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Places gained since the previous period (positive = moved up), on the board’s movementBasis: published province ranks, or for provisional boards previousRankAmongCompared − rankAmongCompared. Check movementComparable.',
+  })
   rankChange!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Value change since the previous period.' })
+  @Field(() => Float, { nullable: true, description: 'Value change since the previous period (of the values at the precision). Check movementComparable.' })
   valueChange!: number | null;
+  @Field({
+    description:
+      'False when this region’s movement compares unlike things: another framework version, or (IPP/PEKPPP) other service units evaluated — see movementNote and unitsAdded/unitsDropped. The numbers are still given.',
+  })
+  movementComparable!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why movement is not comparable, in words; null when it is.' })
+  movementNote!: string | null;
+  @Field(() => [EvaluatedUnit], { nullable: true, description: 'Unit-level frameworks (IPP/PEKPPP): units evaluated now but not in the previous period; null for region-level frameworks or without a previous result.' })
+  unitsAdded!: EvaluatedUnit[] | null;
+  @Field(() => [EvaluatedUnit], { nullable: true, description: 'Unit-level frameworks: units evaluated in the previous period but not now.' })
+  unitsDropped!: EvaluatedUnit[] | null;
   @Field(() => Float, { nullable: true, description: 'How far the leader is ahead (0 for the leader), at the framework’s precision.' })
   gapToLeader!: number | null;
   @Field(() => Float, { nullable: true, description: 'How far the region one place up is ahead; null for the leader.' })
   gapToNextRankUp!: number | null;
-  @Field(() => Float, { nullable: true, description: 'How far the province median is ahead (negative = above the median).' })
+  @Field(() => Float, { nullable: true, description: 'How far the province median is ahead (negative = above the median), exact at one more decimal than the precision.' })
   gapToMedian!: number | null;
   @Field(() => String, { nullable: true, description: 'The region’s target category for this framework and year (visible to its own team and reviewers).' })
   targetCategory!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels of `targetCategory`.' })
+  targetCategoryLabel!: CategoryLabel | null;
   @Field(() => Int, { nullable: true, description: 'The region’s target rank.' })
   targetRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'Places still to climb to the target rank (≤ 0 = reached).' })
@@ -113,7 +180,17 @@ export class Leaderboard {
   comparableWithPrevious!: boolean;
   @Field(() => String, { nullable: true, description: 'Why movement is not comparable.' })
   comparabilityNote!: string | null;
-  @Field(() => Float, { nullable: true, description: 'Province median of the shown regions’ values.' })
+  @Field(() => MovementBasis, { description: 'What rankChange compares: published province ranks, or (provisional) ranks among the same regions in both periods.' })
+  movementBasis!: MovementBasis;
+  @Field(() => Int, { description: 'How many shown regions have a value in both periods (the regions movement is measured among on provisional boards).' })
+  comparedCount!: number;
+  @Field(() => Int, { description: 'How many regions the board shows.' })
+  regionCount!: number;
+  @Field(() => Int, { description: 'How many of them are ranked (have a value).' })
+  rankedCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Provisional boards: how many have not submitted; null on published boards.' })
+  notSubmittedCount!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Province median of the shown regions’ values, exact at one more decimal than the precision.' })
   median!: number | null;
   @Field(() => [LeaderboardRow], { description: 'Ranked regions first, then regions without data.' })
   rows!: LeaderboardRow[];
@@ -135,7 +212,7 @@ export class HeatmapArea {
 export class HeatmapCell {
   @Field({ description: 'Area code.' })
   areaCode!: string;
-  @Field(() => Float, { nullable: true, description: 'Value; null = no data.' })
+  @Field(() => Float, { nullable: true, description: 'Value at the area’s precision; null = no data.' })
   value!: number | null;
   @Field(() => Int, { nullable: true, description: 'The region’s rank in this area.' })
   rank!: number | null;
@@ -151,6 +228,12 @@ export class HeatmapRow {
   regionName!: string;
   @Field({ description: '"kabupaten" or "kota".' })
   kind!: string;
+  @Field(() => String, { nullable: true, description: 'The composite’s category (published, else computed).' })
+  category!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels (Indonesian, English) of `category`.' })
+  categoryLabel!: CategoryLabel | null;
+  @Field(() => Boolean, { nullable: true, description: 'Provisional heatmaps: true when the region has submitted; null on published ones.' })
+  submitted!: boolean | null;
   @Field(() => HeatmapCell, { description: 'The composite cell.' })
   composite!: HeatmapCell;
   @Field(() => [HeatmapCell], { description: 'One cell per area, in the areas’ order.' })
@@ -167,6 +250,12 @@ export class Heatmap {
   year!: number;
   @Field({ description: 'True for provisional results (reviewers only).' })
   provisional!: boolean;
+  @Field(() => Int, { description: 'Regions of the province (rows).' })
+  regionCount!: number;
+  @Field(() => Int, { description: 'Regions with a composite value (ranked).' })
+  rankedCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Provisional heatmaps: regions that have not submitted; null on published ones.' })
+  notSubmittedCount!: number | null;
   @Field(() => [HeatmapArea], { description: 'Columns: the top-level areas.' })
   areas!: HeatmapArea[];
   @Field(() => [HeatmapRow], { description: 'Rows, best composite first; regions without data last.' })
@@ -181,7 +270,7 @@ export class WeakArea {
   nameId!: string;
   @Field({ description: 'English name.' })
   nameEn!: string;
-  @Field(() => Float, { description: 'The region’s value in the area.' })
+  @Field(() => Float, { description: 'The region’s value in the area, at the area’s precision.' })
   value!: number;
   @Field(() => Float, { description: 'Shortfall against the province median, as a share of the area’s scale (0–1).' })
   shortfall!: number;
@@ -195,12 +284,25 @@ export class TrailingEntry {
   regionCode!: string;
   @Field({ description: 'Region name.' })
   regionName!: string;
-  @Field(() => Float, { description: 'Value.' })
+  @Field(() => Float, { description: 'Value at the precision.' })
   value!: number;
+  @Field(() => String, { nullable: true, description: 'The composite’s category (overall list only; null in area lists).' })
+  category!: string | null;
+  @Field(() => CategoryLabel, { nullable: true, description: 'Labels (Indonesian, English) of `category`.' })
+  categoryLabel!: CategoryLabel | null;
   @Field(() => Int, { description: 'Rank.' })
   rank!: number;
-  @Field(() => Int, { description: 'How many regions were ranked.' })
+  @Field(() => Int, { description: 'How many regions were ranked (on provisional lists: how many submitted a complete result).' })
   rankedCount!: number;
+  @Field(() => Int, { description: 'Regions of the province.' })
+  regionCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Provisional lists: regions that have not submitted (not ranked, so never "last"); null on published lists.' })
+  notSubmittedCount!: number | null;
+  @Field({
+    description:
+      'The rank in words, saying what it is out of: "6 of 6 ranked" or, provisional, "15 of the 15 submitted (23 have not submitted)".',
+  })
+  standing!: string;
   @Field(() => [WeakArea], { description: 'The region’s weakest areas (up to 3), worst first.' })
   weakestAreas!: WeakArea[];
 }
@@ -219,6 +321,14 @@ export class TrailingArea {
 
 @ObjectType({ description: 'Who trails: the bottom n overall and in each area, each with its weakest areas.' })
 export class Trailing {
+  @Field({ description: 'True for provisional results (reviewers only): ranks are among the regions that submitted.' })
+  provisional!: boolean;
+  @Field(() => Int, { description: 'Regions of the province.' })
+  regionCount!: number;
+  @Field(() => Int, { description: 'Regions ranked on the composite.' })
+  rankedCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Provisional lists: regions that have not submitted; null on published lists.' })
+  notSubmittedCount!: number | null;
   @Field(() => [TrailingEntry], { description: 'Bottom n on the composite, last first.' })
   overall!: TrailingEntry[];
   @Field(() => [TrailingArea], { description: 'Bottom n in each top-level area.' })
