@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { FrameworkDefinition } from '../frameworks/framework.types';
+import { CategoryBand, FrameworkDefinition } from '../frameworks/framework.types';
 import { schemeForYear } from '../frameworks/select';
 import { categoryThreshold, findBand } from '../grading/grade';
 import { cleanFloat, roundTo } from '../numbers';
@@ -97,7 +97,8 @@ export function pathToTarget(
     if (!scheme || scheme.boundaryRule === 'published_only') {
       throw new DomainError('CATEGORY_NOT_COMPUTABLE', `${definition.code} ${year} categories are only published, never computed from the value`);
     }
-    bandIndex = scheme.bands.indexOf(findBand(scheme, category));
+    findBand<CategoryBand>(scheme, category);
+    bandIndex = scheme.bands.findIndex((b: CategoryBand) => b.code === category);
     keys.push(rankingKey(categoryThreshold(scheme, category, scale) as number, scale.precision, scale.higherIsBetter));
   }
   if (rank !== null) {

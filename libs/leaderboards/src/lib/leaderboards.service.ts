@@ -4,6 +4,7 @@ import { categoryThreshold, DomainError, schemeForYear, type FrameworkDefinition
 import type { RequestContext } from '@rapor/platform';
 import { LeaderboardsRepository, SORTS, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
 import { FrameworkDefinitions } from './framework-definitions';
+import { InsightsService } from './insights.service';
 import type { Heatmap, HeatmapCell, Leaderboard, LeaderboardRow, Trailing, TrailingEntry } from './models/leaderboard.model';
 
 export interface BoardParams {
@@ -27,6 +28,7 @@ export class LeaderboardsService {
   constructor(
     private readonly repo: LeaderboardsRepository,
     private readonly definitions: FrameworkDefinitions,
+    private readonly insights: InsightsService,
   ) {}
 
   async leaderboard(
@@ -114,7 +116,8 @@ export class LeaderboardsService {
   async trailing(ctx: RequestContext, p: BoardParams & { n: number }): Promise<Trailing> {
     this.authorise(ctx, p);
     const rows = await this.repo.trailing(p.provinceCode, p.frameworkCode, p.year, p.provisional, p.n);
-    const entry = (r: TrailingSqlRow): TrailingEntry => ({ ...r });
+    const indicators = rows.length ? await this.insights.boardWeakestIndicators(ctx, p, 3) : () => [];
+    const entry = (r: TrailingSqlRow): TrailingEntry => ({ ...r, weakestIndicators: indicators(r.regionCode, r.areaCode === '*' ? null : r.areaCode) });
     const areaCodes = [...new Set(rows.map((r) => r.areaCode))].filter((c) => c !== '*');
     return {
       overall: rows.filter((r) => r.areaCode === '*').map(entry),
