@@ -179,6 +179,12 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     expect(toA.steps.at(-1)).toMatchObject({ nodeCode: 'EVALUASI_INTERNAL_PEMANFAATAN', to: 9.76, value: 80.01, category: 'A' });
     expect(await path(adminPK, { targetCategory: 'B', targetRank: 4 })).toMatchObject({ reached: true, steps: [] });
     expect(await fails(path(adminPK, {}))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetCategory', 'targetRank'] });
+    // Without a target in the question, the region's saved target for the framework and year.
+    await runner.run(adminPK, (m) =>
+      m.query(`insert into target (region_id, framework_code, year, target_category, target_rank) values ('19.71', 'SAKIP', 2023, 'BB', 2)`),
+    );
+    expect(await path(regionRole('region_viewer', '19.71'), {})).toMatchObject({ targetCategory: 'BB', targetRank: 2, targetValue: 80, rank: 2 });
+    expect(await fails(whatIf(adminPK, { provisional: true, basis: WhatIfBasis.DRAFT }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['provisional', 'basis'] });
     expect(await fails(path(adminPK, { targetCategory: 'Z' }))).toMatchObject({ code: 'UNKNOWN_BAND', fields: ['targetCategory'] });
   });
 

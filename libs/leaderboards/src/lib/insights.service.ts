@@ -176,11 +176,22 @@ export class InsightsService {
     ctx: RequestContext,
     input: WhatIfPeriodQuery & { targetCategory?: string | null; targetRank?: number | null },
   ): Promise<TargetPath> {
-    const category = input.targetCategory?.trim() || null;
-    if (!category && !input.targetRank)
-      throw new AppError('BAD_USER_INPUT', 'Name a target category, a target rank, or both', ['targetCategory', 'targetRank']);
     const b = await this.basis(ctx, input);
-    if (!b.ranked && input.targetRank) {
+    let category = input.targetCategory?.trim() || null;
+    let targetRank = input.targetRank ?? null;
+    if (!category && !targetRank) {
+      // Without a target in the question: the region's saved one for the framework and year.
+      const saved = (await this.repo.targets(input.regionCode)).find((t) => t.frameworkCode === b.frameworkCode && t.year === b.year);
+      if (!saved) {
+        throw new AppError('BAD_USER_INPUT', `Name a target category, a target rank, or both (no ${b.frameworkCode} ${b.year} target is saved)`, [
+          'targetCategory',
+          'targetRank',
+        ]);
+      }
+      category = saved.targetCategory;
+      targetRank = saved.targetRank;
+    }
+    if (!b.ranked && targetRank) {
       throw new AppError(
         'NOT_PUBLISHED',
         `No published ${b.frameworkCode} board in province ${input.regionCode.slice(0, 2)} to rank against yet`,
@@ -188,7 +199,7 @@ export class InsightsService {
       );
     }
     const path = domainErrors(category ? ['targetCategory'] : ['targetRank'], () =>
-      pathToTarget(b.definition, b.values, b.peers, b.year, { category, rank: input.targetRank ?? null }),
+      pathToTarget(b.definition, b.values, b.peers, b.year, { category, rank: targetRank }),
     );
     const nodes = new Map(flattenNodes(b.definition).map((f) => [f.node.code, f.node]));
     const precision = b.definition.scale.precision + 1;
@@ -199,7 +210,7 @@ export class InsightsService {
       basis: b.basis,
       boardYear: b.boardYear,
       targetCategory: category,
-      targetRank: input.targetRank ?? null,
+      targetRank,
       targetValue: path.targetValue,
       currentValue: roundTo(path.current.composite.value!, precision),
       currentCategory: path.current.band?.code ?? null,
@@ -244,6 +255,9 @@ export class InsightsService {
     const p = ctx.principal;
     const provinceCode = input.regionCode.slice(0, 2);
     const basis: WhatIfBasis = input.basis ?? (input.provisional ? WhatIfBasis.PROVISIONAL : WhatIfBasis.PUBLISHED);
+    if (input.provisional && basis !== WhatIfBasis.PROVISIONAL) {
+      throw new AppError('BAD_USER_INPUT', `provisional: true contradicts basis ${basis}; give basis only`, ['provisional', 'basis']);
+    }
     if (!input.periodId && (!input.frameworkCode || !input.year)) {
       throw new AppError('BAD_USER_INPUT', 'Give a periodId, or a frameworkCode and a year', [
         'periodId',

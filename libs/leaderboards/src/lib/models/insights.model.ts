@@ -150,7 +150,7 @@ export class WhatIfPeriodInput {
   @Min(1990)
   @Max(2100)
   year?: number | null;
-  @Field({ defaultValue: false, deprecationReason: 'Use basis: PROVISIONAL.', description: 'Same as basis: PROVISIONAL.' })
+  @Field({ defaultValue: false, description: 'Deprecated, kept for existing clients: true is basis PROVISIONAL.' })
   @IsBoolean()
   provisional!: boolean;
   @Field(() => WhatIfBasis, { nullable: true, description: 'What to start from and rank against; PUBLISHED when not given.' })
@@ -177,7 +177,10 @@ export class WhatIfInput extends WhatIfPeriodInput {
 
 @InputType({ description: 'A target to reach: a category, a rank, or both.' })
 export class PathToTargetInput extends WhatIfPeriodInput {
-  @Field(() => String, { nullable: true, description: 'Target category: a band code of the year’s scheme, e.g. "A".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Target category: a band code of the year’s scheme, e.g. "A". Without a category and a rank, the region’s saved target for the framework and year.',
+  })
   @IsOptional()
   @MinLength(1)
   @MaxLength(40)
