@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -273,12 +274,12 @@ describe('a Surabaya viewer', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { refreshToken { accessToken } }' }),
-      }).then((r) => r.json());
+      }).then((r) => r.json() as Promise<{ data: { refreshToken: { accessToken: string } } }>);
       const board = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${refresh.data.refreshToken.accessToken}` },
         body: JSON.stringify({ query: '{ leaderboard(provinceCode: "35", frameworkCode: "SAKIP", year: 2024, provisional: true) { rows { regionName value } } }' }),
-      }).then((r) => r.json());
+      }).then((r) => r.json() as Promise<{ data: unknown; errors: { extensions: { code: string } }[] }>);
       return board;
     });
     expect(refused.data).toBeNull();

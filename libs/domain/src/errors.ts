@@ -9,7 +9,10 @@ export type DomainErrorCode =
   | 'VALUE_OUT_OF_SCALE'
   | 'INVALID_INPUT'
   | 'NO_DEFINITION_FOR_YEAR'
-  | 'YEAR_NOT_COVERED';
+  | 'YEAR_NOT_COVERED'
+  | 'INCOMPLETE_VALUES'
+  | 'NOT_ENOUGH_ROOM'
+  | 'CATEGORY_NOT_COMPUTABLE';
 
 /** An error raised by a domain rule, carrying a stable {@link DomainErrorCode}. */
 export class DomainError extends Error {

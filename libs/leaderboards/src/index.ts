@@ -6,3 +6,4 @@ export * from './lib/models/leaderboard.model';
 export * from './lib/insights.service';
 export * from './lib/insights.repository';
 export * from './lib/models/insights.model';
+export * from './lib/models/weak-indicator.model';

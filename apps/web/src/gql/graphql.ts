@@ -74,26 +74,49 @@ export type ScoreStatus =
   /** The latest published revision of a period: visible to everyone scoped to the province (API keys included). */
   | 'PUBLISHED';
 
+/** A change of an area (or sub-component) for a what-if: "raise Pengukuran Kinerja by 3 points". */
+export type WhatIfAreaChange = {
+  /** Points to add to the area’s value on its own scale (negative to lower it). Spread over its indicators by their room: each closes the same share of its room to the best end of its scale, rounded up to the indicator’s precision. */
+  delta: number;
+  /** Area or sub-component code (a leaf code changes that leaf). */
+  nodeCode: string;
+};
+
+/** What a what-if starts from and ranks against. */
+export type WhatIfBasis =
+  /** The region’s current values in the period, drafts included (its own team and the province’s reviewers), ranked on the last published board of the framework in the province up to that year; no other region’s unpublished value is read. */
+  | 'DRAFT'
+  /** Submitted and verified values, ranked on the other regions’ provisional results (the province’s reviewers only). */
+  | 'PROVISIONAL'
+  /** The region’s published indicator values, ranked on the period’s published board. */
+  | 'PUBLISHED';
+
 /** A changed indicator value for a what-if. */
 export type WhatIfChange = {
   /** Indicator (leaf) code. */
   nodeCode: string;
-  /** The value to try. */
+  /** The value to try, on the indicator’s scale. */
   value: number;
 };
 
 /** A what-if question. */
 export type WhatIfInput = {
-  /** Changed values (at most 200). */
-  changes: Array<WhatIfChange>;
-  /** Framework code. */
-  frameworkCode: string;
-  /** Against provisional results (the province’s reviewers only). */
+  /** Changed areas (at most 50), applied in order before the indicator changes. */
+  areaChanges?: Array<WhatIfAreaChange>;
+  /** What to start from and rank against; PUBLISHED when not given. */
+  basis?: WhatIfBasis | null | undefined;
+  /** Changed indicator values (at most 200); they win over area changes for the same indicator. */
+  changes?: Array<WhatIfChange>;
+  /** Framework code (with year, when no periodId is given). */
+  frameworkCode?: string | null | undefined;
+  /** The period; or give frameworkCode and year instead. */
+  periodId?: string | number | null | undefined;
+  /** Deprecated, kept for existing clients: true is basis PROVISIONAL. */
   provisional?: boolean;
-  /** Region code. */
+  /** Region code. What-ifs are for the region’s own team, the province’s reviewers and operators (others: FORBIDDEN). */
   regionCode: string;
-  /** Evaluation year. */
-  year: number;
+  /** Evaluation year (with frameworkCode, when no periodId is given). */
+  year?: number | null | undefined;
 };
 
 export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;

@@ -30,6 +30,30 @@ export interface AreaShortfallRow {
   weightedShortfall: number | null;
 }
 
+export interface LeafValueRow {
+  frameworkCode: string;
+  frameworkVersionId: string;
+  regionCode: string;
+  nodeCode: string;
+  value: number;
+}
+
+/** What a what-if starts from (see `InsightsRepository.whatIfBasis`). */
+export type WhatIfBasisCode = 'PUBLISHED' | 'DRAFT' | 'PROVISIONAL';
+
+export interface WhatIfBasisRow {
+  periodId: string;
+  frameworkCode: string;
+  frameworkVersionId: string;
+  year: number;
+  state: string;
+  revision: number;
+  /** Year of the board the region is ranked on; null when there is none. */
+  boardYear: number | null;
+  peers: (number | null)[];
+  leaves: { nodeCode: string; value: number | null }[];
+}
+
 export interface TargetRow {
   frameworkCode: string;
   year: number;
@@ -108,40 +132,103 @@ export class InsightsRepository {
     );
   }
 
-  /** Leaf values counted for a region in a period (verified; with submitted ones for provisional what-ifs). */
-  async leafValues(periodId: string, regionCode: string, provisional: boolean): Promise<{ nodeCode: string; unitId: string | null; value: number | null }[]> {
+  /**
+   * Leaf (indicator) values of every region of the province in the latest published period of
+   * each framework — the same periods as {@link weakestAreas}. Published results are visible
+   * within their province only, so another province's caller gets none.
+   */
+  async latestLeafValues(regionCode: string): Promise<LeafValueRow[]> {
     return currentManager().query(
-      `select node_code as "nodeCode", unit_id as "unitId", value::float8 as value from assessment_value
-       where period_id = $1 and region_id = $2 and node_code <> '*' and state = any($3)`,
-      [periodId, regionCode, provisional ? ['submitted', 'verified'] : ['verified']],
+      `with latest as (
+         select distinct on (f.code) p.id, p.published_revision as rev, f.id as fv, f.code
+         from assessment_period p join framework_version f on f.id = p.framework_version_id
+         where p.province_id = left($1, 2) and p.published_revision > 0
+         order by f.code, p.year desc
+       )
+       select l.code as "frameworkCode", l.fv as "frameworkVersionId", r.region_id as "regionCode", r.node_code as "nodeCode", r.value::float8 as value
+       from latest l
+       join published_result r on r.period_id = l.id and r.revision = l.rev and r.value is not null
+       join framework_node n on n.framework_version_id = l.fv and n.code = r.node_code and n.is_leaf
+       order by l.code, r.region_id`,
+      [regionCode],
     );
   }
 
-  /** The period of a framework and year in a province, and the other regions' composites (published or provisional). */
-  async periodAndPeers(
-    provinceCode: string,
-    frameworkCode: string,
-    year: number,
-    regionCode: string,
-    provisional: boolean,
-  ): Promise<{ periodId: string | null; frameworkVersionId: string | null; revision: number | null; peers: (number | null)[] }> {
+  /** Leaf values of every region of a province's board (published, or provisional for reviewers). */
+  async boardLeafValues(provinceCode: string, frameworkCode: string, year: number, provisional: boolean): Promise<LeafValueRow[]> {
+    return currentManager().query(
+      `with period as (
+         select p.id, p.published_revision as rev, f.id as fv, f.code
+         from assessment_period p join framework_version f on f.id = p.framework_version_id
+         where p.province_id = $1 and f.code = $2 and p.year = $3
+         limit 1
+       ),
+       res as (
+         select r.region_id, r.node_code, r.value from published_result r join period on r.period_id = period.id and r.revision = period.rev where not $4
+         union all
+         select r.region_id, r.node_code, r.value from region_result r join period on r.period_id = period.id where $4
+       )
+       select period.code as "frameworkCode", period.fv as "frameworkVersionId", res.region_id as "regionCode", res.node_code as "nodeCode", res.value::float8 as value
+       from period cross join res
+       join framework_node n on n.framework_version_id = period.fv and n.code = res.node_code and n.is_leaf
+       where res.value is not null
+       order by res.region_id`,
+      [provinceCode, frameworkCode, year, provisional],
+    );
+  }
+
+  /**
+   * Everything a what-if starts from, in one statement: the period (by id, or by framework and
+   * year in the region's province), the region's leaf values on the chosen basis, and the board it
+   * is ranked on — the other regions' composites, never their leaf values:
+   * - PUBLISHED: the period's published values and board;
+   * - DRAFT: the region's current values in the period, whatever their state, ranked on the last
+   *   published board of the framework in the province up to that year (no unpublished peer read);
+   * - PROVISIONAL: submitted and verified values, ranked on the other regions' current results (reviewers).
+   */
+  async whatIfBasis(regionCode: string, periodId: string | null, frameworkCode: string | null, year: number | null, basis: WhatIfBasisCode): Promise<WhatIfBasisRow | null> {
     const [row] = await currentManager().query(
       `with period as (
-         select p.id, p.published_revision as rev, p.framework_version_id as fv
+         select p.id, p.year, p.state, p.published_revision as rev, p.framework_version_id as fv, f.code
          from assessment_period p join framework_version f on f.id = p.framework_version_id
-         where p.province_id = $1 and f.code = $2 and p.year = $3 limit 1
+         where p.province_id = left($1, 2) and (($2::uuid is not null and p.id = $2) or ($2::uuid is null and f.code = $3 and p.year = $4))
+         limit 1
+       ),
+       board as (
+         select b.id, b.year, b.rev from (
+           select p.id, p.year, p.published_revision as rev
+           from assessment_period p join framework_version f on f.id = p.framework_version_id join period on f.code = period.code
+           where $5 <> 'PROVISIONAL' and p.province_id = left($1, 2) and p.published_revision > 0
+             and (p.year = period.year or ($5 = 'DRAFT' and p.year < period.year))
+           order by p.year desc limit 1
+         ) b
+         union all
+         select period.id, period.year, 0 from period where $5 = 'PROVISIONAL'
        )
-       select period.id as "periodId", period.fv as "frameworkVersionId", period.rev as revision,
+       select period.id as "periodId", period.code as "frameworkCode", period.fv as "frameworkVersionId", period.year, period.state, period.rev as revision,
+              (select board.year from board) as "boardYear",
               coalesce((
                 select array_agg(x.value::float8) from (
-                  select r.value from published_result r where not $5 and r.period_id = period.id and r.revision = period.rev and r.node_code = '*' and r.region_id <> $4
+                  select r.value from published_result r join board on r.period_id = board.id and r.revision = board.rev
+                  where board.rev > 0 and r.node_code = '*' and r.region_id <> $1
                   union all
-                  select r.value from region_result r where $5 and r.period_id = period.id and r.node_code = '*' and r.region_id <> $4
-                ) x), '{}') as peers
+                  select r.value from region_result r join board on r.period_id = board.id
+                  where board.rev = 0 and r.node_code = '*' and r.region_id <> $1
+                ) x), '{}') as peers,
+              coalesce((
+                select json_agg(json_build_object('nodeCode', v.node_code, 'value', v.value::float8)) from (
+                  select r.node_code, r.value from published_result r
+                  join framework_node n on n.framework_version_id = period.fv and n.code = r.node_code and n.is_leaf
+                  where $5 = 'PUBLISHED' and r.period_id = period.id and r.revision = period.rev and r.region_id = $1 and r.value is not null
+                  union all
+                  select a.node_code, a.value from assessment_value a
+                  where $5 <> 'PUBLISHED' and a.period_id = period.id and a.region_id = $1 and a.node_code <> '*' and a.unit_id is null and a.value is not null
+                    and ($5 = 'DRAFT' or a.state in ('submitted', 'verified'))
+                ) v), '[]') as leaves
        from period`,
-      [provinceCode, frameworkCode, year, regionCode, provisional],
+      [regionCode, periodId, frameworkCode, year, basis],
     );
-    return row ?? { periodId: null, frameworkVersionId: null, revision: null, peers: [] };
+    return row ?? null;
   }
 
   async nationalProvinces(frameworkCode: string, year: number) {

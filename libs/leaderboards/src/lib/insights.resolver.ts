@@ -3,7 +3,17 @@ import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-valida
 import { RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
-import { InnovationBoardRow, NationalLeaderboard, PeerGroup, PeerGroupInput, RegionProfile, WhatIfInput, WhatIfResult } from './models/insights.model';
+import {
+  InnovationBoardRow,
+  NationalLeaderboard,
+  PathToTargetInput,
+  PeerGroup,
+  PeerGroupInput,
+  RegionProfile,
+  TargetPath,
+  WhatIfInput,
+  WhatIfResult,
+} from './models/insights.model';
 
 @ArgsType()
 class RegionProfileArgs {
@@ -60,16 +70,28 @@ export class InsightsResolver {
   ) {}
 
   @Query(() => RegionProfile, {
-    description: 'A region across every framework: latest result and rank, rank history, weakest areas, targets, innovations, consecutive WTP years.',
+    description:
+      'A region across every framework: latest result and rank, rank history, weakest areas and indicators, targets, innovations, consecutive WTP years.',
   })
   async regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
     const region = await this.regions.region(ctx, a.code);
     return this.service.profile(ctx, region);
   }
 
-  @Query(() => WhatIfResult, { description: 'What-if: the composite, category and rank with changed indicator values. Nothing is stored.' })
-  whatIf(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period and changed values.' }) input: WhatIfInput): Promise<WhatIfResult> {
+  @Query(() => WhatIfResult, {
+    description:
+      'What-if: the composite, category and rank with changed indicator values and/or area changes ("raise Pengukuran Kinerja by 3 points"), on published values or, for the region’s team, its own drafts against the last published board. For the region’s team and the province’s reviewers. Nothing is stored; one or two statements.',
+  })
+  whatIf(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and changes.' }) input: WhatIfInput): Promise<WhatIfResult> {
     return this.service.whatIf(ctx, input);
+  }
+
+  @Query(() => TargetPath, {
+    description:
+      'The cheapest way to a target category and/or rank: the fewest indicator improvements, largest room first, with the composite, category and rank after each. Same basis and access as whatIf; nothing is stored; one or two statements.',
+  })
+  pathToTarget(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and target.' }) input: PathToTargetInput): Promise<TargetPath> {
+    return this.service.pathToTarget(ctx, input);
   }
 
   @Query(() => NationalLeaderboard, { description: 'Provinces ranked by the mean and median of their regions, and regions of a kind ranked nationally.' })

@@ -1,11 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, oversees } from '@rapor/db';
-import { competitionRanks, DomainError, targetCategoryGap, whatIf, type FrameworkDefinition } from '@rapor/domain';
+import {
+  categoryThreshold,
+  competitionRanks,
+  DomainError,
+  flattenNodes,
+  pathToTarget,
+  roundTo,
+  schemeForYear,
+  spreadAreaChanges,
+  targetCategoryGap,
+  weakestIndicators,
+  whatIf,
+  type FrameworkDefinition,
+  type IndicatorShortfall,
+} from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { labelOf, schemeOf } from './category-labels';
 import { FrameworkDefinitions } from './framework-definitions';
-import { InsightsRepository, type HistoryRow } from './insights.repository';
-import type { InnovationBoardRow, NationalLeaderboard, PeerGroup, RegionProfile, StandingPoint, TargetProgress, WhatIfResult } from './models/insights.model';
+import { InsightsRepository, type HistoryRow, type LeafValueRow } from './insights.repository';
+import { WhatIfBasis } from './models/insights.model';
+import type {
+  InnovationBoardRow,
+  NationalLeaderboard,
+  PeerGroup,
+  RegionProfile,
+  StandingPoint,
+  TargetPath,
+  TargetProgress,
+  WhatIfResult,
+} from './models/insights.model';
+import type { WeakIndicator } from './models/weak-indicator.model';
 import { compareHistory } from './standing-history';
 
 /** A region's profile, what-ifs, national aggregates and peer groups. */
@@ -17,7 +42,10 @@ export class InsightsService {
   ) {}
 
   /** A region across every framework; what a caller sees of it follows row-level security. */
-  async profile(ctx: RequestContext, region: { code: string; name: string; kind: string; provinceCode: string }): Promise<RegionProfile> {
+  async profile(
+    ctx: RequestContext,
+    region: { code: string; name: string; kind: string; provinceCode: string },
+  ): Promise<RegionProfile> {
     requireSignedIn(ctx);
     const p = ctx.principal;
     // The region page is for its own team, its province's reviewers, operators and report
@@ -26,11 +54,12 @@ export class InsightsService {
     if (!oversees(p, region.provinceCode) && p.regionId !== region.code && !provinceKey) {
       throw new AppError('FORBIDDEN', `The profile of ${region.code} is for its own team and its province’s reviewers`, ['code']);
     }
-    const [history, areas, targets, innovations] = [
+    const [history, areas, targets, innovations, leaves] = [
       await this.repo.history(region.code),
       await this.repo.weakestAreas(region.code),
       await this.repo.targets(region.code),
       await this.repo.innovationStages(region.code),
+      await this.repo.latestLeafValues(region.code),
     ];
     const codes = [...new Set(history.map((h) => h.frameworkCode))];
     const unitNames = new Map(history.some((h) => h.evaluatedUnits) ? (await this.repo.unitNames(region.code)).map((u) => [u.id, u.name]) : []);
@@ -63,7 +92,19 @@ export class InsightsService {
         history: own,
         weakestAreas: areas
           .filter((a) => a.frameworkCode === code && a.value !== null && a.shortfall !== null && (a.weightedShortfall ?? 0) > 0)
-          .map((a) => ({ areaCode: a.areaCode, nameId: a.nameId, nameEn: a.nameEn, value: a.value!, shortfall: a.shortfall!, weightedShortfall: a.weightedShortfall! })),
+          .map((a) => ({
+            areaCode: a.areaCode,
+            nameId: a.nameId,
+            nameEn: a.nameEn,
+            value: a.value!,
+            shortfall: a.shortfall!,
+            weightedShortfall: a.weightedShortfall!,
+          })),
+        weakestIndicators: await this.weakestOf(
+          ctx,
+          region.code,
+          leaves.filter((l) => l.frameworkCode === code),
+        ),
         targets: progress,
       });
     }
@@ -73,69 +114,259 @@ export class InsightsService {
       if (o.category !== 'WTP' || (i > 0 && opinions[i - 1].year - o.year !== 1)) break;
       wtp++;
     }
-    return { regionCode: region.code, regionName: region.name, kind: region.kind, provinceCode: region.provinceCode, frameworks, innovations, consecutiveWtpYears: wtp };
+    return {
+      regionCode: region.code,
+      regionName: region.name,
+      kind: region.kind,
+      provinceCode: region.provinceCode,
+      frameworks,
+      innovations,
+      consecutiveWtpYears: wtp,
+    };
   }
 
-  /** "If these values were X": composite, category and rank among the province's regions; stores nothing. */
-  async whatIf(
+  /**
+   * "If these values were X": composite, category and rank with changed indicator values and/or
+   * area changes; stores nothing. Two statements at most (the basis, and a framework definition
+   * not yet kept).
+   */
+  async whatIf(ctx: RequestContext, input: WhatIfQuery): Promise<WhatIfResult> {
+    const b = await this.basis(ctx, input);
+    const areaChanges = domainErrors(['areaChanges'], () => spreadAreaChanges(b.definition, b.values, input.areaChanges ?? []));
+    const changes: Record<string, number> = {
+      ...areaChanges,
+      ...Object.fromEntries(input.changes.map((c) => [c.nodeCode, c.value])),
+    };
+    const [before, after] = domainErrors(['changes'], () => [
+      whatIf(b.definition, b.values, {}, b.peers, b.year),
+      whatIf(b.definition, b.values, changes, b.peers, b.year),
+    ]);
+    const nodes = new Map(flattenNodes(b.definition).map((f) => [f.node.code, f]));
+    const precision = b.definition.scale.precision + 1;
+    const at = (r: typeof before, code: string) => {
+      const v = r.composite.nodes.find((n) => n.code === code)?.value ?? null;
+      return v === null ? null : roundTo(v, precision);
+    };
+    const rounded = (v: number | null) => (v === null ? null : roundTo(v, precision));
+    return {
+      periodId: b.periodId,
+      frameworkCode: b.frameworkCode,
+      year: b.year,
+      basis: b.basis,
+      boardYear: b.boardYear,
+      currentValue: rounded(before.composite.value),
+      currentCategory: before.band?.code ?? null,
+      currentRank: b.ranked ? before.rank : null,
+      value: rounded(after.composite.value),
+      complete: after.composite.complete,
+      missing: [...after.composite.missing],
+      category: after.band?.code ?? null,
+      rank: b.ranked ? after.rank : null,
+      rankedCount: b.ranked ? after.rankedCount : 0,
+      changedValues: Object.entries(changes)
+        .filter(([code, to]) => (b.values[code] ?? null) !== to)
+        .map(([code, to]) => ({
+          nodeCode: code,
+          nameId: nodes.get(code)!.node.names.id,
+          nameEn: nodes.get(code)!.node.names.en,
+          from: b.values[code] ?? null,
+          to,
+        })),
+      areas: b.definition.nodes.map((n) => ({
+        areaCode: n.code,
+        nameId: n.names.id,
+        nameEn: n.names.en,
+        currentValue: at(before, n.code),
+        value: at(after, n.code),
+        best: nodes.get(n.code)!.scale.higherIsBetter ? nodes.get(n.code)!.scale.max : nodes.get(n.code)!.scale.min,
+      })),
+    };
+  }
+
+  /**
+   * The cheapest way to a target category and/or rank: the fewest indicator improvements, largest
+   * room first, on the same basis as a what-if (the current published board by default).
+   */
+  async pathToTarget(
     ctx: RequestContext,
-    input: { regionCode: string; frameworkCode: string; year: number; changes: { nodeCode: string; value: number }[]; provisional: boolean },
-  ): Promise<WhatIfResult> {
-    requireSignedIn(ctx);
-    const provinceCode = input.regionCode.slice(0, 2);
-    const p = ctx.principal;
-    if (input.provisional && !oversees(p, provinceCode)) {
-      throw new AppError('FORBIDDEN', 'Provisional what-ifs are for the province’s reviewers only', ['provisional']);
+    input: WhatIfPeriodQuery & { targetCategory?: string | null; targetRank?: number | null },
+  ): Promise<TargetPath> {
+    const b = await this.basis(ctx, input);
+    let category = input.targetCategory?.trim() || null;
+    let targetRank = input.targetRank ?? null;
+    if (!category && !targetRank) {
+      // Without a target in the question: the region's saved one for the framework and year.
+      const saved = (await this.repo.targets(input.regionCode)).find((t) => t.frameworkCode === b.frameworkCode && t.year === b.year);
+      if (!saved) {
+        throw new AppError('BAD_USER_INPUT', `Name a target category, a target rank, or both (no ${b.frameworkCode} ${b.year} target is saved)`, [
+          'targetCategory',
+          'targetRank',
+        ]);
+      }
+      category = saved.targetCategory;
+      targetRank = saved.targetRank;
     }
-    const found = await this.repo.periodAndPeers(provinceCode, input.frameworkCode, input.year, input.regionCode, input.provisional);
-    if (!found.periodId || !found.frameworkVersionId) throw new AppError('NOT_FOUND', `No ${input.frameworkCode} ${input.year} period for ${input.regionCode}`, ['year']);
-    if (!input.provisional && !found.revision) throw new AppError('NOT_PUBLISHED', `${input.frameworkCode} ${input.year} is not published yet`, ['year']);
+    if (!b.ranked && targetRank) {
+      throw new AppError(
+        'NOT_PUBLISHED',
+        `No published ${b.frameworkCode} board in province ${input.regionCode.slice(0, 2)} to rank against yet`,
+        ['targetRank'],
+      );
+    }
+    const path = domainErrors(category ? ['targetCategory'] : ['targetRank'], () =>
+      pathToTarget(b.definition, b.values, b.peers, b.year, { category, rank: targetRank }),
+    );
+    const nodes = new Map(flattenNodes(b.definition).map((f) => [f.node.code, f.node]));
+    const precision = b.definition.scale.precision + 1;
+    return {
+      periodId: b.periodId,
+      frameworkCode: b.frameworkCode,
+      year: b.year,
+      basis: b.basis,
+      boardYear: b.boardYear,
+      targetCategory: category,
+      targetRank,
+      targetValue: path.targetValue,
+      currentValue: roundTo(path.current.composite.value!, precision),
+      currentCategory: path.current.band?.code ?? null,
+      currentRank: b.ranked ? path.current.rank : null,
+      reached: path.reached,
+      reachable: path.reachable,
+      steps: path.steps.map((s) => ({
+        ...s,
+        nameId: nodes.get(s.nodeCode)!.names.id,
+        nameEn: nodes.get(s.nodeCode)!.names.en,
+        rank: b.ranked ? s.rank : null,
+      })),
+      value: roundTo(path.final.composite.value!, precision),
+      category: path.final.band?.code ?? null,
+      rank: b.ranked ? path.final.rank : null,
+      rankedCount: b.ranked ? path.final.rankedCount : 0,
+    };
+  }
+
+  /**
+   * The weakest indicators of regions of a board, overall and per area: one statement (the
+   * board's leaf values, as the caller may see them), then the domain rule.
+   */
+  async boardWeakestIndicators(
+    ctx: RequestContext,
+    board: { provinceCode: string; frameworkCode: string; year: number; provisional: boolean },
+    limit: number,
+  ): Promise<(regionCode: string, areaCode: string | null) => WeakIndicator[]> {
+    const rows = await this.repo.boardLeafValues(board.provinceCode, board.frameworkCode, board.year, board.provisional);
+    if (rows.length === 0) return () => [];
+    const definition = await this.definitions.get(ctx, rows[0].frameworkVersionId);
+    const byRegion = leafValuesByRegion(rows);
+    return (regionCode, areaCode) =>
+      byRegion.has(regionCode)
+        ? named(definition, weakestIndicators(definition, byRegion.get(regionCode)!, [...byRegion.values()], { limit, areaCode }))
+        : [];
+  }
+
+  /** Period, definition, the region's leaf values and its peers' composites, after the permission check. */
+  private async basis(ctx: RequestContext, input: WhatIfPeriodQuery) {
+    requireSignedIn(ctx);
+    const p = ctx.principal;
+    const provinceCode = input.regionCode.slice(0, 2);
+    const basis: WhatIfBasis = input.basis ?? (input.provisional ? WhatIfBasis.PROVISIONAL : WhatIfBasis.PUBLISHED);
+    if (input.provisional && basis !== WhatIfBasis.PROVISIONAL) {
+      throw new AppError('BAD_USER_INPUT', `provisional: true contradicts basis ${basis}; give basis only`, ['provisional', 'basis']);
+    }
+    if (!input.periodId && (!input.frameworkCode || !input.year)) {
+      throw new AppError('BAD_USER_INPUT', 'Give a periodId, or a frameworkCode and a year', [
+        'periodId',
+        'frameworkCode',
+        'year',
+      ]);
+    }
+    // A region's what-ifs decompose its own indicator values: its team's and its reviewers' business.
+    if (p.regionId !== input.regionCode && !oversees(p, provinceCode)) {
+      throw new AppError(
+        'FORBIDDEN',
+        `What-ifs on ${input.regionCode} are for its own team and the reviewers of province ${provinceCode}`,
+        ['regionCode'],
+      );
+    }
+    if (basis === WhatIfBasis.PROVISIONAL && !oversees(p, provinceCode)) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Provisional what-ifs are for the province’s reviewers only (a region team may use basis DRAFT)',
+        ['basis'],
+      );
+    }
+    const found = await this.repo.whatIfBasis(
+      input.regionCode,
+      input.periodId ?? null,
+      input.frameworkCode ?? null,
+      input.year ?? null,
+      basis,
+    );
+    const what = input.periodId ? `period ${input.periodId}` : `${input.frameworkCode} ${input.year}`;
+    if (!found) throw new AppError('NOT_FOUND', `No ${what} for ${input.regionCode}`, input.periodId ? ['periodId'] : ['year']);
+    if (basis === WhatIfBasis.PUBLISHED && !found.revision) {
+      throw new AppError(
+        'NOT_PUBLISHED',
+        `${found.frameworkCode} ${found.year} is not published yet (its team may start from its own values with basis DRAFT)`,
+        ['basis'],
+      );
+    }
     const definition = await this.definitions.get(ctx, found.frameworkVersionId);
     if (definition.level === 'unit') {
-      throw new AppError('UNSUPPORTED', `${definition.code} is scored per service unit; what-ifs work on region-level frameworks`, ['frameworkCode']);
+      throw new AppError(
+        'UNSUPPORTED',
+        `${definition.code} is scored per service unit; what-ifs work on region-level frameworks`,
+        ['frameworkCode'],
+      );
     }
-    const leaves = await this.repo.leafValues(found.periodId, input.regionCode, input.provisional);
-    if (leaves.length === 0) {
-      throw new AppError('NO_LEAF_VALUES', `${input.regionCode} has no indicator values you may see in this period (official composites cannot be decomposed)`, ['regionCode']);
+    if (found.leaves.length === 0) {
+      throw new AppError(
+        'NO_LEAF_VALUES',
+        basis === WhatIfBasis.PUBLISHED
+          ? `${input.regionCode} has no published indicator values in ${found.frameworkCode} ${found.year}: only its official composite was published, which cannot be decomposed`
+          : `${input.regionCode} has no indicator values in ${found.frameworkCode} ${found.year} yet`,
+        ['regionCode'],
+      );
     }
-    const current = Object.fromEntries(leaves.map((l) => [l.nodeCode, l.value]));
-    const changes = Object.fromEntries(input.changes.map((c) => [c.nodeCode, c.value]));
-    try {
-      const before = whatIf(definition, current, {}, found.peers, input.year);
-      const after = whatIf(definition, current, changes, found.peers, input.year);
-      return {
-        currentValue: before.composite.value,
-        currentRank: before.rank,
-        value: after.composite.value,
-        complete: after.composite.complete,
-        missing: [...after.composite.missing],
-        category: after.band?.code ?? null,
-        rank: after.rank,
-        rankedCount: after.rankedCount,
-      };
-    } catch (error) {
-      if (error instanceof DomainError) throw new AppError(error.code, error.message, ['changes']);
-      throw error;
-    }
+    return {
+      basis,
+      definition,
+      periodId: found.periodId,
+      frameworkCode: found.frameworkCode,
+      year: found.year,
+      boardYear: found.boardYear,
+      ranked: found.boardYear !== null,
+      peers: found.peers,
+      values: Object.fromEntries(found.leaves.map((l) => [l.nodeCode, l.value])) as Record<string, number | null>,
+    };
   }
 
   async national(ctx: RequestContext, frameworkCode: string, year: number, kind: string | null): Promise<NationalLeaderboard> {
     requireSignedIn(ctx);
-    return { provinces: await this.repo.nationalProvinces(frameworkCode, year), regions: await this.repo.nationalRegions(frameworkCode, year, kind) };
+    return {
+      provinces: await this.repo.nationalProvinces(frameworkCode, year),
+      regions: await this.repo.nationalRegions(frameworkCode, year, kind),
+    };
   }
 
   /** Regions of a province by innovations forwarded to the national competition, and the stages reached. */
   async innovationBoard(ctx: RequestContext, provinceCode: string, year: number | null): Promise<InnovationBoardRow[]> {
     requireSignedIn(ctx);
     const p = ctx.principal;
-    if (p.role !== 'operator' && p.provinceId !== provinceCode) throw new AppError('NOT_FOUND', `No innovations of province ${provinceCode} for you`, ['provinceCode']);
+    if (p.role !== 'operator' && p.provinceId !== provinceCode)
+      throw new AppError('NOT_FOUND', `No innovations of province ${provinceCode} for you`, ['provinceCode']);
     const rows = await this.repo.innovationBoard(provinceCode, year);
-    const ranks = competitionRanks(rows.map((r) => (r.forwarded > 0 ? r.forwarded : null)), 0);
+    const ranks = competitionRanks(
+      rows.map((r) => (r.forwarded > 0 ? r.forwarded : null)),
+      0,
+    );
     return rows.map((r, i) => ({
       regionCode: r.regionCode,
       regionName: r.regionName,
       forwarded: r.forwarded,
-      stages: Object.entries(r.byStage).map(([stage, count]) => ({ stage, count })).sort((a, b) => b.count - a.count || a.stage.localeCompare(b.stage)),
+      stages: Object.entries(r.byStage)
+        .map(([stage, count]) => ({ stage, count }))
+        .sort((a, b) => b.count - a.count || a.stage.localeCompare(b.stage)),
       rank: ranks[i],
     }));
   }
@@ -145,13 +376,19 @@ export class InsightsService {
     return this.repo.peerGroups(provinceCode);
   }
 
-  async createPeerGroup(ctx: RequestContext, input: { provinceCode: string; name: string; regionCodes: string[] }): Promise<PeerGroup> {
+  async createPeerGroup(
+    ctx: RequestContext,
+    input: { provinceCode: string; name: string; regionCodes: string[] },
+  ): Promise<PeerGroup> {
     const p = ctx.principal;
     if (!oversees(p, input.provinceCode)) {
       throw new AppError('FORBIDDEN', 'Peer groups are saved by the province’s reviewers');
     }
     const outside = input.regionCodes.filter((c) => !c.startsWith(`${input.provinceCode}.`));
-    if (outside.length) throw new AppError('BAD_USER_INPUT', `Not regions of province ${input.provinceCode}: ${outside.join(', ')}`, ['regionCodes']);
+    if (outside.length)
+      throw new AppError('BAD_USER_INPUT', `Not regions of province ${input.provinceCode}: ${outside.join(', ')}`, [
+        'regionCodes',
+      ]);
     const id = await this.repo.insertPeerGroup(input.provinceCode, input.name.trim(), [...new Set(input.regionCodes)], p.userId);
     const saved = (await this.repo.peerGroups(input.provinceCode)).find((g: PeerGroup) => g.id === id);
     if (!saved) throw notFound('Peer group');
@@ -164,6 +401,15 @@ export class InsightsService {
     return true;
   }
 
+  private async weakestOf(ctx: RequestContext, regionCode: string, rows: LeafValueRow[]): Promise<WeakIndicator[]> {
+    const byRegion = leafValuesByRegion(rows);
+    const own = byRegion.get(regionCode);
+    if (!own) return [];
+    const definition = await this.definitions.get(ctx, rows[0].frameworkVersionId);
+    if (definition.level === 'unit') return [];
+    return named(definition, weakestIndicators(definition, own, [...byRegion.values()], { limit: 5 }));
+  }
+
   private async categoryGap(ctx: RequestContext, at: HistoryRow, category: string | null): Promise<number | null> {
     if (!category || at.value === null) return null;
     const definition: FrameworkDefinition = await this.definitions.get(ctx, at.frameworkVersionId);
@@ -174,6 +420,47 @@ export class InsightsService {
       if (error instanceof DomainError) return null;
       throw error;
     }
+  }
+}
+
+/** The region, period and basis of a what-if (see `WhatIfPeriodInput`). */
+export interface WhatIfPeriodQuery {
+  regionCode: string;
+  periodId?: string | null;
+  frameworkCode?: string | null;
+  year?: number | null;
+  provisional?: boolean;
+  basis?: WhatIfBasis | null;
+}
+
+/** A what-if question (see `WhatIfInput`). */
+export interface WhatIfQuery extends WhatIfPeriodQuery {
+  changes: { nodeCode: string; value: number }[];
+  areaChanges?: { nodeCode: string; delta: number }[];
+}
+
+function leafValuesByRegion(rows: readonly LeafValueRow[]): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const values = out.get(r.regionCode) ?? {};
+    values[r.nodeCode] = r.value;
+    out.set(r.regionCode, values);
+  }
+  return out;
+}
+
+function named(definition: FrameworkDefinition, rows: IndicatorShortfall[]): WeakIndicator[] {
+  const nodes = new Map(flattenNodes(definition).map((f) => [f.node.code, f.node]));
+  return rows.map((r) => ({ ...r, nameId: nodes.get(r.nodeCode)!.names.id, nameEn: nodes.get(r.nodeCode)!.names.en }));
+}
+
+/** Runs a domain computation, reporting its rule violations as the client's error on `fields`. */
+function domainErrors<T>(fields: string[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof DomainError) throw new AppError(error.code, error.message, fields);
+    throw error;
   }
 }
 

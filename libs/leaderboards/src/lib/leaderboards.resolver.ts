@@ -31,7 +31,7 @@ export class LeaderboardsResolver {
     return this.service.heatmap(ctx, a);
   }
 
-  @Query(() => Trailing, { description: 'The bottom n regions overall and in each area, each with its weakest areas and what its rank is out of ("of the N submitted" on provisional lists). One SQL statement.' })
+  @Query(() => Trailing, { description: 'The bottom n regions overall and in each area, each with its weakest areas and indicators and what its rank is out of ("of the N submitted" on provisional lists). Two SQL statements.' })
   trailing(@Ctx() ctx: RequestContext, @Args() a: TrailingArgs): Promise<Trailing> {
     return this.service.trailing(ctx, a);
   }

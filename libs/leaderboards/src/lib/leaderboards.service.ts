@@ -23,6 +23,7 @@ import {
   type Trailing,
   type TrailingEntry,
 } from './models/leaderboard.model';
+import { InsightsService } from './insights.service';
 
 export interface BoardParams {
   provinceCode: string;
@@ -54,6 +55,7 @@ export class LeaderboardsService {
   constructor(
     private readonly repo: LeaderboardsRepository,
     private readonly definitions: FrameworkDefinitions,
+    private readonly insights: InsightsService,
   ) {}
 
   async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
@@ -154,7 +156,13 @@ export class LeaderboardsService {
     this.authorise(ctx, p);
     const rows = await this.repo.trailing(p.provinceCode, p.frameworkCode, p.year, p.provisional, p.n);
     const scheme = rows[0] ? schemeOf(await this.definitions.get(ctx, rows[0].frameworkVersionId), p.year) : null;
-    const entry = (r: TrailingSqlRow): TrailingEntry => ({ ...r, categoryLabel: label(scheme, r.category), standing: standing(r, p.provisional) });
+    const indicators = rows.length ? await this.insights.boardWeakestIndicators(ctx, p, 3) : () => [];
+    const entry = (r: TrailingSqlRow): TrailingEntry => ({
+      ...r,
+      categoryLabel: label(scheme, r.category),
+      standing: standing(r, p.provisional),
+      weakestIndicators: indicators(r.regionCode, r.areaCode === '*' ? null : r.areaCode),
+    });
     const overall = rows.filter((r) => r.areaCode === '*');
     const areaCodes = [...new Set(rows.map((r) => r.areaCode))].filter((c) => c !== '*');
     return {

@@ -68,8 +68,8 @@ describe('province boards', () => {
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
     const definitions = new FrameworkDefinitions(runner);
-    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions);
     insights = new InsightsService(new InsightsRepository(), definitions);
+    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
     // One region per SAKIP band, listed so that alphabetical order would differ from band order.
     await publishImport('SAKIP', 2023, [
       ['19.01', '55', null], // CC

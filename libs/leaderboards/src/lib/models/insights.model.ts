@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNumber, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CategoryLabel, EvaluatedUnit, WeakArea } from './leaderboard.model';
+import { WeakIndicator } from './weak-indicator.model';
 
 @ObjectType({ description: 'A region’s published result of one framework in one year.' })
 export class StandingPoint {
@@ -64,6 +65,11 @@ export class FrameworkStanding {
   history!: StandingPoint[];
   @Field(() => [WeakArea], { description: 'Areas of the latest period ordered by weighted shortfall against the province median.' })
   weakestAreas!: WeakArea[];
+  @Field(() => [WeakIndicator], {
+    description:
+      'Up to 5 indicators of the same period where the region trails the province, ordered by the composite points reaching the median would add, then the leader. Empty where only official composites were published.',
+  })
+  weakestIndicators!: WeakIndicator[];
   @Field(() => [TargetProgress], { description: 'Targets set for this framework (visible to the region’s team and reviewers).' })
   targets!: TargetProgress[];
 }
@@ -102,39 +108,152 @@ export class WhatIfChange {
   @MinLength(1)
   @MaxLength(100)
   nodeCode!: string;
-  @Field(() => Float, { description: 'The value to try.' })
+  @Field(() => Float, { description: 'The value to try, on the indicator’s scale.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
 }
 
-@InputType({ description: 'A what-if question.' })
-export class WhatIfInput {
-  @Field({ description: 'Region code.' })
+@InputType({ description: 'A change of an area (or sub-component) for a what-if: "raise Pengukuran Kinerja by 3 points".' })
+export class WhatIfAreaChange {
+  @Field({ description: 'Area or sub-component code (a leaf code changes that leaf).' })
+  @MinLength(1)
+  @MaxLength(100)
+  nodeCode!: string;
+  @Field(() => Float, {
+    description:
+      'Points to add to the area’s value on its own scale (negative to lower it). Spread over its indicators by their room: each closes the same share of its room to the best end of its scale, rounded up to the indicator’s precision.',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  delta!: number;
+}
+
+export enum WhatIfBasis {
+  PUBLISHED = 'PUBLISHED',
+  DRAFT = 'DRAFT',
+  PROVISIONAL = 'PROVISIONAL',
+}
+registerEnumType(WhatIfBasis, {
+  name: 'WhatIfBasis',
+  description: 'What a what-if starts from and ranks against.',
+  valuesMap: {
+    PUBLISHED: { description: 'The region’s published indicator values, ranked on the period’s published board.' },
+    DRAFT: {
+      description:
+        'The region’s current values in the period, drafts included (its own team and the province’s reviewers), ranked on the last published board of the framework in the province up to that year; no other region’s unpublished value is read.',
+    },
+    PROVISIONAL: { description: 'Submitted and verified values, ranked on the other regions’ provisional results (the province’s reviewers only).' },
+  },
+});
+
+/** Which period a what-if or a path to a target is about, and from what basis. */
+@InputType({ isAbstract: true })
+export class WhatIfPeriodInput {
+  @Field({ description: 'Region code. What-ifs are for the region’s own team, the province’s reviewers and operators (others: FORBIDDEN).' })
   @Matches(/^\d{2}\.\d{2}$/, { message: 'regionCode must be a region code such as "19.71"' })
   regionCode!: string;
-  @Field({ description: 'Framework code.' })
+  @Field(() => ID, { nullable: true, description: 'The period; or give frameworkCode and year instead.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'periodId must be an id' })
+  periodId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Framework code (with year, when no periodId is given).' })
+  @IsOptional()
   @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
-  frameworkCode!: string;
-  @Field(() => Int, { description: 'Evaluation year.' })
+  frameworkCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Evaluation year (with frameworkCode, when no periodId is given).' })
+  @IsOptional()
   @IsInt()
   @Min(1990)
   @Max(2100)
-  year!: number;
-  @Field(() => [WhatIfChange], { description: 'Changed values (at most 200).' })
+  year?: number | null;
+  @Field({ defaultValue: false, description: 'Deprecated, kept for existing clients: true is basis PROVISIONAL.' })
+  @IsBoolean()
+  provisional!: boolean;
+  @Field(() => WhatIfBasis, { nullable: true, description: 'What to start from and rank against; PUBLISHED when not given.' })
+  @IsOptional()
+  @IsEnum(WhatIfBasis)
+  basis?: WhatIfBasis | null;
+}
+
+@InputType({ description: 'A what-if question.' })
+export class WhatIfInput extends WhatIfPeriodInput {
+  @Field(() => [WhatIfChange], { defaultValue: [], description: 'Changed indicator values (at most 200); they win over area changes for the same indicator.' })
   @ArrayMinSize(0)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => WhatIfChange)
   changes!: WhatIfChange[];
-  @Field({ defaultValue: false, description: 'Against provisional results (the province’s reviewers only).' })
-  @IsBoolean()
-  provisional!: boolean;
+  @Field(() => [WhatIfAreaChange], { defaultValue: [], description: 'Changed areas (at most 50), applied in order before the indicator changes.' })
+  @ArrayMinSize(0)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => WhatIfAreaChange)
+  areaChanges!: WhatIfAreaChange[];
+}
+
+@InputType({ description: 'A target to reach: a category, a rank, or both.' })
+export class PathToTargetInput extends WhatIfPeriodInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Target category: a band code of the year’s scheme, e.g. "A". Without a category and a rank, the region’s saved target for the framework and year.',
+  })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(40)
+  targetCategory?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Target rank among the province’s regions (1 = first).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  targetRank?: number | null;
+}
+
+@ObjectType({ description: 'An indicator value a what-if changed.' })
+export class WhatIfValueChange {
+  @Field({ description: 'Indicator code.' })
+  nodeCode!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field(() => Float, { nullable: true, description: 'The current value; null when there is none yet.' })
+  from!: number | null;
+  @Field(() => Float, { description: 'The value tried.' })
+  to!: number;
+}
+
+@ObjectType({ description: 'A top-level area in a what-if: its value now and with the changes.' })
+export class WhatIfArea {
+  @Field({ description: 'Area code.' })
+  areaCode!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field(() => Float, { nullable: true, description: 'Current value on the area’s scale (null while incomplete), at one decimal finer than the framework.' })
+  currentValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Value with the changes (null while incomplete).' })
+  value!: number | null;
+  @Field(() => Float, { description: 'Best value of the area’s scale (its maximum, or its minimum where lower is better): where a slider ends.' })
+  best!: number;
 }
 
 @ObjectType({ description: 'What the composite, category and rank would be — computed, stored nowhere.' })
 export class WhatIfResult {
-  @Field(() => Float, { nullable: true, description: 'Current composite.' })
+  @Field(() => ID, { description: 'The period.' })
+  periodId!: string;
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  year!: number;
+  @Field(() => WhatIfBasis, { description: 'What the what-if started from.' })
+  basis!: WhatIfBasis;
+  @Field(() => Int, { nullable: true, description: 'Year of the board the region is ranked on (an earlier year for DRAFT while the period is not published); null when there is none, and then no rank.' })
+  boardYear!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Current composite (null while incomplete).' })
   currentValue!: number | null;
+  @Field(() => String, { nullable: true, description: 'Current computed category.' })
+  currentCategory!: string | null;
   @Field(() => Int, { nullable: true, description: 'Current rank among the province’s regions.' })
   currentRank!: number | null;
   @Field(() => Float, { nullable: true, description: 'Composite with the changes; null when still incomplete.' })
@@ -146,6 +265,77 @@ export class WhatIfResult {
   @Field(() => String, { nullable: true, description: 'Computed category with the changes (none for published-only schemes).' })
   category!: string | null;
   @Field(() => Int, { nullable: true, description: 'Rank with the changes.' })
+  rank!: number | null;
+  @Field(() => Int, { description: 'How many regions would be ranked.' })
+  rankedCount!: number;
+  @Field(() => [WhatIfValueChange], { description: 'Every indicator value the what-if changed (area changes spread over their indicators, then indicator changes).' })
+  changedValues!: WhatIfValueChange[];
+  @Field(() => [WhatIfArea], { description: 'The top-level areas now and with the changes, in framework order.' })
+  areas!: WhatIfArea[];
+}
+
+@ObjectType({ description: 'One indicator improvement on the way to a target, and where the region would stand after it and the steps before.' })
+export class TargetPathStep {
+  @Field({ description: 'Indicator code.' })
+  nodeCode!: string;
+  @Field({ description: 'Indonesian name.' })
+  nameId!: string;
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+  @Field({ description: 'Code of the top-level area of the indicator.' })
+  areaCode!: string;
+  @Field(() => Float, { description: 'The indicator’s current value.' })
+  from!: number;
+  @Field(() => Float, { description: 'The value to reach: its scale’s best, or less on the last step (at the indicator’s precision).' })
+  to!: number;
+  @Field(() => Float, { description: 'Composite points this step adds.' })
+  compositeGain!: number;
+  @Field(() => Float, { description: 'The composite after this step.' })
+  value!: number;
+  @Field(() => String, { nullable: true, description: 'Computed category after this step.' })
+  category!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rank after this step.' })
+  rank!: number | null;
+}
+
+@ObjectType({
+  description:
+    'The cheapest way to a target: the fewest indicator improvements, largest room first (the composite points an indicator can still add), each raised to its best but the last, which goes only as far as needed. Computed, stored nowhere.',
+})
+export class TargetPath {
+  @Field(() => ID, { description: 'The period.' })
+  periodId!: string;
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  year!: number;
+  @Field(() => WhatIfBasis, { description: 'What the path started from.' })
+  basis!: WhatIfBasis;
+  @Field(() => Int, { nullable: true, description: 'Year of the board the region is ranked on.' })
+  boardYear!: number | null;
+  @Field(() => String, { nullable: true, description: 'The target category asked.' })
+  targetCategory!: string | null;
+  @Field(() => Int, { nullable: true, description: 'The target rank asked.' })
+  targetRank!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The least composite that meets the whole target; null when any complete composite reaches the rank asked.' })
+  targetValue!: number | null;
+  @Field(() => Float, { description: 'Current composite.' })
+  currentValue!: number;
+  @Field(() => String, { nullable: true, description: 'Current computed category.' })
+  currentCategory!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Current rank.' })
+  currentRank!: number | null;
+  @Field({ description: 'True when the target is already met (no steps).' })
+  reached!: boolean;
+  @Field({ description: 'False when even every indicator at its best does not meet the target.' })
+  reachable!: boolean;
+  @Field(() => [TargetPathStep], { description: 'The improvements, in order; each step’s standing includes the steps before it.' })
+  steps!: TargetPathStep[];
+  @Field(() => Float, { description: 'The composite after every step.' })
+  value!: number;
+  @Field(() => String, { nullable: true, description: 'Computed category after every step.' })
+  category!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rank after every step.' })
   rank!: number | null;
   @Field(() => Int, { description: 'How many regions would be ranked.' })
   rankedCount!: number;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { WeakIndicator } from './weak-indicator.model';
 
 export enum LeaderboardSort {
   RANK = 'RANK',
@@ -305,6 +306,10 @@ export class TrailingEntry {
   standing!: string;
   @Field(() => [WeakArea], { description: 'The region’s weakest areas (up to 3), worst first.' })
   weakestAreas!: WeakArea[];
+  @Field(() => [WeakIndicator], {
+    description: 'The region’s weakest indicators (up to 3; in a by-area list, those of that area), by the composite points reaching the province median would add, then the leader.',
+  })
+  weakestIndicators!: WeakIndicator[];
 }
 
 @ObjectType({ description: 'The bottom regions of an area.' })
