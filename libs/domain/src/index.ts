@@ -50,6 +50,8 @@ export type { FlatNode } from './frameworks/tree';
 export { categoryThreshold, findBand, grade } from './grading/grade';
 export { compareCategories, normalizeCategory } from './grading/categories';
 export type { CategoryComparison } from './grading/categories';
+export { knownCategories, readCategory } from './grading/category-phrase';
+export type { CategoryPart, CategoryPartKind, CategoryReading } from './grading/category-phrase';
 
 // Scores.
 export { composite, normalizedPosition, valueAtPosition } from './scoring/composite';
@@ -76,3 +78,6 @@ export { weakestAreas } from './analysis/weakest-areas';
 export type { AreaShortfall } from './analysis/weakest-areas';
 export { whatIf } from './analysis/what-if';
 export type { WhatIfResult } from './analysis/what-if';
+
+// Region names as typed in files.
+export { closestNames, editDistance, regionNameKey } from './regions/region-names';
