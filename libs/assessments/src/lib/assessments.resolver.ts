@@ -40,7 +40,7 @@ export class AssessmentsResolver {
   @Query(() => [RegionSubmission], {
     description:
       'The review list of a period. Reviewers and operators: every region of the province, including those not started (NOT_STARTED), ' +
-      'with names and completeness; a region’s team: its own region; anyone else: an empty list. NOT_FOUND for a period you cannot see.',
+      'with names and completeness; a region’s team: its own region; anyone else (or a period you cannot see): an empty list.',
   })
   async submissions(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionFilterArgs): Promise<RegionSubmission[]> {
     return (await this.service.submissions(ctx, a.periodId, a.regionCode ?? null)).map(submissionModel);
@@ -81,7 +81,9 @@ export class AssessmentsResolver {
   }
 
   @Mutation(() => [AssessmentValue], {
-    description: 'Saves draft values of a region (its editors and admins): all or nothing; BAD_USER_INPUT lists every failing row in extensions.rowErrors.',
+    description:
+      'Saves draft values of a region (its editors and admins): all or nothing. BAD_USER_INPUT lists every problem of every row at once in ' +
+      'extensions.rowErrors: { row (1-based), field (path such as "rows.0.evidenceUrl"), code, message }.',
   })
   async saveValues(@Ctx() ctx: RequestContext, @Args('input', { description: 'The draft values.' }) input: SaveValuesInput): Promise<AssessmentValue[]> {
     const rows = input.rows.map((r) => ({

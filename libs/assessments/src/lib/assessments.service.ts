@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isURL } from 'class-validator';
 import { AppError, notFound, oversees, setAuditReason } from '@rapor/db';
 import {
   COMPOSITE,
@@ -26,9 +27,11 @@ import {
   type ValueState,
 } from './assessments.repository';
 
-/** A problem of one row of a batch, reported with the row's index and the offending field. */
+/** A problem of one row of a batch, reported with the row's number and the offending field. */
 export interface RowError {
+  /** Row number, 1-based: the first row of `rows` is row 1. */
   row: number;
+  /** Path of the offending input field, e.g. "rows.0.evidenceUrl" (an index into `rows`, 0-based). */
   field: string;
   code: string;
   message: string;
@@ -90,7 +93,7 @@ export class AssessmentsService {
     }
     const years = framework.definition.years;
     if ((years.from !== null && input.year < years.from) || (years.to !== null && input.year > years.to)) {
-      throw new AppError('BAD_USER_INPUT', `${input.frameworkCode} ${framework.definition.version} does not cover ${input.year}`, ['year']);
+      throw new AppError('BAD_USER_INPUT', `${input.frameworkCode} (version ${framework.definition.version}) does not cover ${input.year}`, ['year']);
     }
     const existing = await this.repo.periods({ provinceCode: input.provinceCode, frameworkCode: input.frameworkCode, year: input.year });
     if (existing.some((p) => p.frameworkVersionId === framework.id)) {
@@ -152,7 +155,8 @@ export class AssessmentsService {
    * for `assessmentValues`.
    */
   async describedValues(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<(ValueRow & NodeInfo)[]> {
-    const period = await this.period(ctx, periodId);
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
     const nodes = describeNodes(await this.repo.definitionOf(period.frameworkVersionId));
     const rows = await this.repo.values(period.id, regionCode);
     return rows.map((v) => ({ ...v, ...nodes(v.nodeCode) }));
@@ -162,10 +166,11 @@ export class AssessmentsService {
    * The review list of a period: for its reviewers and operators every region of the province,
    * including those that have not started (`not_started`), with how many indicators each has
    * filled; for a region's team its own region only; for anyone else nothing (as row-level
-   * security shows them no submission). NOT_FOUND for a period the caller cannot see.
+   * security shows them no submission), as for a period the caller cannot see.
    */
   async submissions(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<SubmissionStatus[]> {
-    const period = await this.period(ctx, periodId);
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
     const p = ctx.principal;
     let regions: string[] | null;
     if (oversees(p, period.provinceCode)) regions = regionCode ? [regionCode] : null;
@@ -282,7 +287,8 @@ export class AssessmentsService {
 
   /** Provisional results with region names, node names and scales (`provisionalResults`). */
   async describedRegionResults(ctx: RequestContext, periodId: string, regionCode: string | null, nodeCode: string | null) {
-    const period = await this.period(ctx, periodId);
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
     const nodes = describeNodes(await this.repo.definitionOf(period.frameworkVersionId));
     const rows = await this.repo.regionResults(period.id, regionCode, nodeCode);
     return rows.map((r) => ({ ...r, ...nodes(r.nodeCode) }));
@@ -357,6 +363,12 @@ export class AssessmentsService {
 
   // --- internals ------------------------------------------------------------------------
 
+  /** The period, or null when it does not exist or the caller cannot see it (lists of its rows are then empty, as row-level security makes them). */
+  private async visiblePeriod(ctx: RequestContext, periodId: string): Promise<PeriodRow | null> {
+    assertSignedIn(ctx.principal);
+    return this.repo.period(periodId);
+  }
+
   private async reviewablePeriod(ctx: RequestContext, periodId: string, states: PeriodState[], lock = false): Promise<PeriodRow> {
     assertSignedIn(ctx.principal);
     const seen = await this.repo.period(periodId);
@@ -427,15 +439,18 @@ export class AssessmentsService {
   ): Promise<RowError[]> {
     const errors: RowError[] = [];
     const leaves = new Map(flattenNodes(definition).filter((f) => isLeaf(f.node)).map((f) => [f.node.code, f]));
-    const unitIds = await this.repo.unitIdsOf(regionCode, rows.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+    const unitIds = await this.repo.unitIdsOf(regionCode, rows.flatMap((r) => (r.unitId && UUID.test(r.unitId) ? [r.unitId] : [])));
     const seen = new Set<string>();
     rows.forEach((row, i) => {
-      const add = (field: string, code: string, message: string) => errors.push({ row: i, field: `rows.${i}.${field}`, code, message });
+      const add = (field: string, code: string, message: string) => errors.push({ row: i + 1, field: `rows.${i}.${field}`, code, message });
       const leaf = leaves.get(row.nodeCode);
-      if (!leaf) add('nodeCode', 'UNKNOWN_NODE', `"${row.nodeCode}" is not an indicator (leaf) of ${definition.code} ${definition.version}`);
+      if (!leaf) add('nodeCode', 'UNKNOWN_NODE', `"${row.nodeCode}" is not an indicator (leaf) of ${frameworkName(definition)}`);
+      // Evidence is checked here, with everything else, so one bad link does not hide the other problems.
+      for (const problem of evidenceProblems(row)) add(problem.field, problem.code, problem.message);
       if (definition.level === 'unit' && !row.unitId) add('unitId', 'UNIT_REQUIRED', `${definition.code} is scored per service unit: give the unit`);
       if (definition.level === 'region' && row.unitId) add('unitId', 'UNIT_NOT_ALLOWED', `${definition.code} is scored for the whole region, not per unit`);
-      if (row.unitId && !unitIds.has(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `Unit ${row.unitId} is not a unit of region ${regionCode}`);
+      if (row.unitId && !UUID.test(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `"${row.unitId}" is not a unit id`);
+      else if (row.unitId && !unitIds.has(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `Unit ${row.unitId} is not a unit of region ${regionCode}`);
       if (row.value === null) add('value', 'VALUE_REQUIRED', 'A value is required');
       else if (leaf) {
         const problem = scaleProblem(definition, row.nodeCode, row.value);
@@ -495,10 +510,31 @@ function publishedError(): AppError {
   return new AppError('PERIOD_ALREADY_PUBLISHED', 'The period is published: a reviewer must open an amendment to change it', ['periodId']);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EVIDENCE_LIMITS = { evidenceUrl: 2000, evidenceNote: 4000, evidenceRef: 500 } as const;
+
+/** "SAKIP (version 2021)": the framework by its code; the version said as one, never read as a year. */
+function frameworkName(definition: FrameworkDefinition): string {
+  return `${definition.code} (version ${definition.version})`;
+}
+
+/** Problems of a row's evidence: an http(s) link, and texts within their lengths. */
+function evidenceProblems(row: NewValue): { field: string; code: string; message: string }[] {
+  const problems: { field: string; code: string; message: string }[] = [];
+  if (row.evidenceUrl !== null && !isURL(row.evidenceUrl, { protocols: ['http', 'https'], require_protocol: true })) {
+    problems.push({ field: 'evidenceUrl', code: 'INVALID_URL', message: 'evidenceUrl must be an http(s) link' });
+  }
+  for (const [field, max] of Object.entries(EVIDENCE_LIMITS) as [keyof typeof EVIDENCE_LIMITS, number][]) {
+    const text = row[field];
+    if (text !== null && text.length > max) problems.push({ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters` });
+  }
+  return problems;
+}
+
 function rowErrors(errors: RowError[]): AppError {
   return new AppError(
     'BAD_USER_INPUT',
-    `${errors.length} problem(s) in the rows; nothing was saved: ${errors.map((e) => `row ${e.row} ${e.message}`).join('; ')}`,
+    `${errors.length} problem(s) in the rows; nothing was saved: ${errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`,
     [...new Set(errors.map((e) => e.field))],
     { rowErrors: errors },
   );
