@@ -101,11 +101,27 @@ describe('official results files over HTTP', () => {
     const report = res.body as Report;
     expect(report).toMatchObject({ periodId, dryRun: true, valid: true, written: false, changed: 0, summary: { rows: 3, ok: 3, failed: 0 } });
     expect(report.message).toMatch(/dry run.*dryRun=false/);
+    // RB 2023 grades cannot be computed from the value (published only): no computed category, no mismatch.
+    const row = (line: number, regionCode: string, regionName: string, value: number, category: string, source: string) => ({
+      line,
+      regionCode,
+      regionName,
+      value,
+      categoryText: category,
+      publishedCategory: category,
+      categoryReading: `"${category}" is the code ${category}`,
+      computedCategory: null,
+      categoryMismatch: false,
+      source,
+      errors: [],
+    });
     expect(report.rows).toEqual([
-      { line: 2, regionCode: '19.71', regionName: 'Kota Pangkal Pinang', value: 59.32, publishedCategory: 'B', source: 'Hasil evaluasi RB 2023', errors: [] },
-      { line: 3, regionCode: '19.04', regionName: 'Kabupaten Bangka Tengah', value: 67.1, publishedCategory: 'BB', source: 'LHE KemenPAN-RB 2023', errors: [] },
-      { line: 4, regionCode: '19.01', regionName: 'Kabupaten Bangka', value: 71.5, publishedCategory: 'BB', source: 'Hasil evaluasi RB 2023', errors: [] },
+      row(2, '19.71', 'Kota Pangkal Pinang', 59.32, 'B', 'Hasil evaluasi RB 2023'),
+      row(3, '19.04', 'Kabupaten Bangka Tengah', 67.1, 'BB', 'LHE KemenPAN-RB 2023'),
+      row(4, '19.01', 'Kabupaten Bangka', 71.5, 'BB', 'Hasil evaluasi RB 2023'),
     ]);
+    expect(report.realRun).toEqual({ allowed: true, code: null, message: null });
+    expect(report.summary.categoryMismatches).toBe(0);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -292,6 +308,37 @@ describe('official results files over HTTP', () => {
     const res = await upload('reviewer19', GOOD_CSV, 'hasil.csv', { dryRun: 'false', source: 'x' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('PERIOD_ALREADY_PUBLISHED');
+    // A dry run still checks the file, writes nothing, and says what a real run needs.
+    const dry = await upload('reviewer19', GOOD_CSV, 'hasil.csv', { source: 'x' });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, valid: true, written: false, realRun: { allowed: false, code: 'PERIOD_ALREADY_PUBLISHED' } });
+    expect(dry.body.message).toMatch(/nothing was written.*amend first/);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('reads category phrases as officials write them, with the computed category and mismatches, in a dry run', async () => {
+    const open = `mutation { openPeriod(input: { provinceCode: "19", frameworkCode: "OMBUDSMAN", year: 2023 }) { id } }`;
+    const ombudsman = (await gql<{ openPeriod: { id: string } }>('reviewer19', open)).openPeriod.id;
+    const csv = [
+      'No;Kabupaten/Kota;Nilai;Predikat',
+      '1;Kota Pangkal Pinang;90,12;Zona Hijau - Kualitas Tertinggi',
+      '2;Kabupaten Bangka;79,5;B (Kualitas Tinggi)',
+      '3;Kabupaten Belitung;70;Zona Hijau - Kualitas Tertinggi',
+      '4;Batanghéri;50;Zona Merah - Kualitas Rendah',
+      '5;Kabupaten Bangka Barat;40;Zona Biru',
+    ].join('\n');
+    const res = await upload('reviewer19', csv, 'ombudsman-2023.csv', { source: 'Ombudsman RI Perwakilan Babel' }, ombudsman);
+    expect(res.status).toBe(200);
+    const report = res.body as Report;
+    expect(report.rows.map((r) => [r.publishedCategory, r.computedCategory, r.categoryMismatch, r.errors.map((e) => e.code)])).toEqual([
+      ['A', 'A', false, []],
+      ['B', 'B', false, []],
+      ['A', 'C', true, []],
+      ['D', 'D', false, ['UNKNOWN_REGION']],
+      [null, 'D', false, ['UNKNOWN_CATEGORY']],
+    ]);
+    expect(report.summary).toEqual({ rows: 5, ok: 3, failed: 2, categoryMismatches: 1 });
+    expect(report.rows[1].categoryReading).toBe('"B (Kualitas Tinggi)" read as B: "B" is the code B; "Kualitas Tinggi" is another name of B');
+    expect(report.rows[4].errors[0].message).toMatch(/"Zona Biru".*known: A "Kualitas Tertinggi", B "Tinggi", C "Sedang", D "Rendah", E "Terendah"/);
   });
 });

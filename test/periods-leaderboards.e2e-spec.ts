@@ -73,6 +73,33 @@ describe('periods and leaderboards over GraphQL', () => {
     expect((await ok<{ assessmentValues: unknown[] }>(VALUES, { p: periodId, r: null }, 'reviewer')).assessmentValues).toHaveLength(2 * leaves.length);
   });
 
+  it('reports every problem of every row at once, with 1-based row numbers: a bad link hides nothing', async () => {
+    const rows = [{ ...rowsAt(0.7)[0], evidenceUrl: 'lihat lampiran' }, { nodeCode: 'NOPE', value: 1 }, { ...rowsAt(0.7)[1], value: 10_000 }];
+    const res = await t.gql(SAVE, { input: { periodId, regionCode: '19.71', rows } }, h.editorPK);
+    const extensions = res.errors?.[0].extensions as { code: string; rowErrors: { row: number; field: string; code: string }[] };
+    expect(extensions.code).toBe('BAD_USER_INPUT');
+    expect(extensions.rowErrors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [1, 'rows.0.evidenceUrl', 'INVALID_URL'],
+      [2, 'rows.1.nodeCode', 'UNKNOWN_NODE'],
+      [3, 'rows.2.value', 'VALUE_OUT_OF_SCALE'],
+    ]);
+    expect(res.errors?.[0].message).toMatch(/row 2: "NOPE" is not an indicator \(leaf\) of SAKIP \(version 2021\)/);
+  });
+
+  it('gives reviewers the whole province to review: every region, the ones not started too, with names and completeness', async () => {
+    const SUBMISSIONS = `query($p: ID!) { submissions(periodId: $p) { regionCode regionName state indicatorsFilled indicatorsTotal completeness } }`;
+    const list = (await ok<{ submissions: { regionCode: string; regionName: string; state: string; indicatorsFilled: number; indicatorsTotal: number; completeness: number }[] }>(SUBMISSIONS, { p: periodId }, 'reviewer')).submissions;
+    expect(list).toHaveLength(7);
+    expect(list.find((s) => s.regionCode === '19.71')).toEqual({ regionCode: '19.71', regionName: 'Kota Pangkal Pinang', state: 'DRAFT', indicatorsFilled: leaves.length, indicatorsTotal: leaves.length, completeness: 1 });
+    expect(list.find((s) => s.regionCode === '19.01')).toEqual({ regionCode: '19.01', regionName: 'Kabupaten Bangka', state: 'NOT_STARTED', indicatorsFilled: 0, indicatorsTotal: leaves.length, completeness: 0 });
+    expect((await ok<{ submissions: { regionCode: string }[] }>(SUBMISSIONS, { p: periodId }, 'editorPK')).submissions.map((s) => s.regionCode)).toEqual(['19.71']);
+    expect((await ok<{ submissions: unknown[] }>(SUBMISSIONS, { p: periodId }, 'reviewer13')).submissions).toEqual([]);
+    const NAMED = `query($p: ID!) { assessmentValues(periodId: $p, regionCode: "19.71") { regionName nodeCode nodeNameId nodeNameEn scaleMin scaleMax } }`;
+    const [value] = (await ok<{ assessmentValues: { nodeCode: string }[] }>(NAMED, { p: periodId }, 'editorPK')).assessmentValues;
+    const leaf = leaves.find((f) => f.node.code === value.nodeCode)!;
+    expect(value).toEqual({ regionName: 'Kota Pangkal Pinang', nodeCode: leaf.node.code, nodeNameId: leaf.node.names.id, nodeNameEn: leaf.node.names.en, scaleMin: leaf.scale.min, scaleMax: leaf.scale.max });
+  });
+
   it('submits, reviews and shows provisional results to reviewers only', async () => {
     expect(await code(SUBMIT, { p: periodId, r: '19.71' }, 'editorPK')).toBe('FORBIDDEN');
     expect((await ok<{ submitRegionValues: { state: string } }>(SUBMIT, { p: periodId, r: '19.71' }, 'adminPK')).submitRegionValues.state).toBe('SUBMITTED');
@@ -104,6 +131,16 @@ describe('periods and leaderboards over GraphQL', () => {
     expect(await code(BOARD, {}, 'reviewer13')).toBe('NOT_FOUND');
     expect(await code(SAVE, { input: { periodId, regionCode: '19.71', rows: rowsAt(0.8) } }, 'editorPK')).toBe('PERIOD_ALREADY_PUBLISHED');
     expect((await t.gql(BOARD, {})).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('filters leaderboards by the RegionKind enum, as regions(kind:) does', async () => {
+    const KIND = `query($kind: RegionKind) { leaderboard(provinceCode: "19", frameworkCode: "SAKIP", year: 2023, kind: $kind) { rows { regionCode } }
+      regions: province(code: "19") { regions(kind: $kind) { code } } }`;
+    const kota = await ok<{ leaderboard: { rows: { regionCode: string }[] }; regions: { regions: { code: string }[] } }>(KIND, { kind: 'KOTA' }, 'editorBT');
+    expect(kota.leaderboard.rows.map((r) => r.regionCode)).toEqual(['19.71']);
+    expect(kota.regions.regions.map((r) => r.code)).toEqual(['19.71']);
+    const national = await ok<{ nationalLeaderboard: unknown }>(`{ nationalLeaderboard(frameworkCode: "SAKIP", year: 2023, kind: KABUPATEN) { __typename } }`, {}, 'editorBT');
+    expect(national.nationalLeaderboard).toBeTruthy();
   });
 
   it('answers the heatmap, the trailing list, the profile and a what-if for the province', async () => {

@@ -354,5 +354,25 @@ describe('reports over the scores a caller may see', () => {
       const unknownFramework = await gql('key35', COMPARE, { regions: ['35.78'], framework: 'NOPE', years: [2023] });
       expect(unknownFramework.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: ['framework'] });
     });
+
+    it('takes frameworkCode, like every other query, and still the deprecated framework', async () => {
+      const byCode = `query($regions: [String!]!, $frameworkCode: String, $years: [Int!]!) {
+        compare(regions: $regions, frameworkCode: $frameworkCode, years: $years) { frameworkCode regions { regionCode cells { year value } } }
+      }`;
+      const current = await gql<{ compare: unknown }>('key35', byCode, { regions: ['35.78', '35.27'], frameworkCode: 'SAKIP', years: [2022, 2023] });
+      const old = await gql<{ compare: { regions: unknown[] } }>('key35', COMPARE, { regions: ['35.78', '35.27'], framework: 'SAKIP', years: [2022, 2023] });
+      expect(current.errors).toBeUndefined();
+      expect((current.data!.compare as { regions: unknown[] }).regions).toEqual(old.data!.compare.regions.map((r) => ({ regionCode: (r as { regionCode: string }).regionCode, cells: (r as { cells: { year: number; value: number }[] }).cells.map(({ year, value }) => ({ year, value })) })));
+      const unknown = await gql('key35', byCode, { regions: ['35.78'], frameworkCode: 'NOPE', years: [2023] });
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: ['frameworkCode'] });
+      const neither = await gql('key35', byCode, { regions: ['35.78'], years: [2023] });
+      expect(neither.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['frameworkCode'] });
+      const deprecated = await gql<{ __type: { fields: { name: string; args: { name: string; isDeprecated: boolean }[] }[] } }>(
+        'key35',
+        `{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated } } } }`,
+      );
+      const args = deprecated.data!.__type.fields.find((f) => f.name === 'compare')!.args;
+      expect(args).toEqual(expect.arrayContaining([{ name: 'frameworkCode', isDeprecated: false }, { name: 'framework', isDeprecated: true }]));
+    });
   });
 });

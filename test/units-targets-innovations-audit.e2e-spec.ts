@@ -156,11 +156,20 @@ describe('units, targets, innovations and the audit log over GraphQL', () => {
     });
     const tooLow = await as('adminA', SET_TARGET, { regionCode: A, frameworkCode: 'RB', year: 2024, rank: 8 });
     expect(tooLow.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['rank'] });
-    for (const who of ['adminB', 'reviewer19', 'editorA', 'keyA'] as const) {
+    for (const who of ['adminB', 'reviewer13', 'editorA', 'keyA'] as const) {
       expect(codeOf((await as(who, SET_TARGET, { regionCode: A, frameworkCode: 'RB', year: 2024, rank: 1 })).errors)).toBe(
         'FORBIDDEN',
       );
     }
+    // The province's reviewers set targets for its regions too.
+    // The province's reviewers set targets for its regions too; targetCategory/targetRank as on leaderboard rows.
+    const byReviewer = await ok<{ setTarget: unknown }>(
+      'reviewer19',
+      `mutation($r: String!) { setTarget(regionCode: $r, frameworkCode: "SAKIP", year: 2024, targetCategory: "Predikat BB", targetRank: 2) {
+        frameworkCode targetCategory targetRank category setByRole } }`,
+      { r: A },
+    );
+    expect(byReviewer.setTarget).toEqual({ frameworkCode: 'SAKIP', targetCategory: 'BB', targetRank: 2, category: 'BB', setByRole: 'reviewer' });
     for (const who of ['adminB', 'adminC', 'reviewer13', 'keyA'] as const) {
       expect(codeOf((await as(who, TARGETS, { regionCode: A })).errors)).toBe('FORBIDDEN');
     }

@@ -52,6 +52,8 @@ export { compareCategories, normalizeCategory } from './grading/categories';
 export type { CategoryComparison } from './grading/categories';
 export { bandPosition, categoryLabel, compareByBandOrder } from './grading/band-order';
 export type { CategoryLabel } from './grading/band-order';
+export { knownCategories, readCategory } from './grading/category-phrase';
+export type { CategoryPart, CategoryPartKind, CategoryReading } from './grading/category-phrase';
 
 // Scores.
 export { composite, normalizedPosition, valueAtPosition } from './scoring/composite';
@@ -86,3 +88,6 @@ export { spreadAreaChanges } from './analysis/area-changes';
 export type { AreaChange } from './analysis/area-changes';
 export { pathToTarget } from './analysis/path-to-target';
 export type { PathStep, Target, TargetPath } from './analysis/path-to-target';
+
+// Region names as typed in files.
+export { closestNames, editDistance, regionNameKey } from './regions/region-names';

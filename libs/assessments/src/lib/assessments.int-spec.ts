@@ -82,12 +82,26 @@ describe('the flow of a period (service + row-level security)', () => {
       { ...allLeaves(0.5)[2], nodeCode: 'PERENCANAAN' },
       allLeaves(0.5)[3],
       allLeaves(0.5)[3],
+      // A bad link is reported with the other problems, not instead of them.
+      { ...allLeaves(0.5)[4], evidenceUrl: 'ftp://example.go.id/lke.pdf', evidenceRef: 'x'.repeat(501) },
+      { ...allLeaves(0.5)[5], unitId: 'not-a-unit' },
     ];
     const error = await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: bad })));
     expect(error.code).toBe('BAD_USER_INPUT');
-    const codes = (error.details as { rowErrors: { row: number; code: string }[] }).rowErrors.map((e) => `${e.row}:${e.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['0:VALUE_OUT_OF_SCALE', '1:UNKNOWN_NODE', '2:UNKNOWN_NODE', '4:DUPLICATE_ROW']));
-    expect(error.fields).toEqual(expect.arrayContaining(['rows.0.value', 'rows.1.nodeCode']));
+    const rowErrors = (error.details as { rowErrors: { row: number; field: string; code: string }[] }).rowErrors;
+    // Row numbers are 1-based; field paths index `rows` from 0.
+    expect(rowErrors.map((e) => `${e.row}:${e.field}:${e.code}`)).toEqual([
+      '1:rows.0.value:VALUE_OUT_OF_SCALE',
+      '2:rows.1.nodeCode:UNKNOWN_NODE',
+      '3:rows.2.nodeCode:UNKNOWN_NODE',
+      '5:rows.4.nodeCode:DUPLICATE_ROW',
+      '6:rows.5.evidenceUrl:INVALID_URL',
+      '6:rows.5.evidenceRef:TOO_LONG',
+      '7:rows.6.unitId:UNIT_NOT_ALLOWED',
+      '7:rows.6.unitId:UNKNOWN_UNIT',
+    ]);
+    expect(error.fields).toEqual(expect.arrayContaining(['rows.0.value', 'rows.1.nodeCode', 'rows.5.evidenceUrl']));
+    expect(error.message).toMatch(/row 2: "NOPE" is not an indicator \(leaf\) of SAKIP \(version 2021\)/);
     const values = await as(editor(PK), (c) => service.values(c, periodId, PK));
     expect(values).toHaveLength(leaves.length);
     expect(new Set(values.map((v) => v.value))).not.toContain(999);
@@ -99,6 +113,41 @@ describe('the flow of a period (service + row-level security)', () => {
     expect(await as(reviewerOf('13'), (c) => service.values(c, periodId, null))).toEqual([]);
     expect(await as(apiKeyFor('19'), (c) => service.values(c, periodId, null))).toEqual([]);
     expect((await as(reviewer, (c) => service.values(c, periodId, null))).length).toBe(2 * leaves.length);
+  });
+
+  it('lists every region of the province for review, the ones not started too, with names and completeness', async () => {
+    // One region started but half done.
+    const half = allLeaves(0.5).slice(0, Math.floor(leaves.length / 2));
+    await as(editor('19.02'), (c) => service.saveValues(c, { periodId, regionCode: '19.02', rows: half }));
+    const list = await as(reviewer, (c) => service.submissions(c, periodId, null));
+    expect(list.map((s) => s.regionCode)).toEqual(['19.01', '19.02', '19.03', '19.04', '19.05', '19.06', '19.71']);
+    const of = (code: string) => list.find((s) => s.regionCode === code)!;
+    expect(of('19.01')).toMatchObject({
+      regionName: 'Kabupaten Bangka',
+      state: 'not_started',
+      indicatorsFilled: 0,
+      indicatorsTotal: leaves.length,
+      completeness: 0,
+      submittedAt: null,
+      lastChangedAt: null,
+      hasOfficialResult: false,
+    });
+    expect(of(PK)).toMatchObject({ regionName: 'Kota Pangkal Pinang', state: 'draft', indicatorsFilled: leaves.length, completeness: 1 });
+    expect(of('19.02')).toMatchObject({ state: 'draft', indicatorsFilled: half.length, completeness: Math.round((half.length / leaves.length) * 1000) / 1000 });
+    expect(of('19.02').lastChangedAt).toBeInstanceOf(Date);
+    expect(await as(operator, (c) => service.submissions(c, periodId, '19.03'))).toEqual([expect.objectContaining({ regionCode: '19.03', state: 'not_started' })]);
+    // A region's team sees its own region only; nobody else sees anything of the province.
+    expect((await as(editor(PK), (c) => service.submissions(c, periodId, null))).map((s) => s.regionCode)).toEqual([PK]);
+    expect(await as(editor(PK), (c) => service.submissions(c, periodId, BT))).toEqual([]);
+    expect(await as(apiKeyFor('19'), (c) => service.submissions(c, periodId, null))).toEqual([]);
+    expect(await as(reviewerOf('13'), (c) => service.submissions(c, periodId, null))).toEqual([]);
+    expect(await as(regionRole('region_admin', PADANG), (c) => service.submissions(c, periodId, null))).toEqual([]);
+  });
+
+  it('names regions and indicators, with their scale, in values and provisional results', async () => {
+    const [value] = await as(editor(PK), (c) => service.describedValues(c, periodId, PK));
+    const leaf = leaves.find((f) => f.node.code === value.nodeCode)!;
+    expect(value).toMatchObject({ regionName: 'Kota Pangkal Pinang', nodeNameId: leaf.node.names.id, nodeNameEn: leaf.node.names.en, scaleMin: leaf.scale.min, scaleMax: leaf.scale.max });
   });
 
   it('refuses writes into another region, by the service and by the database', async () => {
@@ -119,9 +168,10 @@ describe('the flow of a period (service + row-level security)', () => {
     expect(submission.state).toBe('submitted');
     const again = await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.9).slice(0, 1) })));
     expect((again.details as { rowErrors: { code: string }[] }).rowErrors[0].code).toBe('VALUE_LOCKED');
-    const [total] = await as(reviewer, (c) => service.regionResults(c, periodId, PK, '*'));
+    const [total] = await as(reviewer, (c) => service.describedRegionResults(c, periodId, PK, '*'));
     expect(total.value).toBeCloseTo(75, 6);
-    expect(total).toMatchObject({ complete: true, computedCategory: 'BB' });
+    expect(total).toMatchObject({ complete: true, computedCategory: 'BB', regionName: 'Kota Pangkal Pinang', nodeNameId: sakip.names.id, scaleMin: 0, scaleMax: 100 });
+    expect(submission).toMatchObject({ regionName: 'Kota Pangkal Pinang', indicatorsFilled: leaves.length, indicatorsTotal: leaves.length });
     expect(await as(editor(BT), (c) => service.regionResults(c, periodId, PK, null))).toEqual([]);
   });
 
@@ -152,8 +202,8 @@ describe('the flow of a period (service + row-level security)', () => {
     await as(reviewer, (c) => service.closeEntry(c, periodId));
     const published = await as(reviewer, (c) => service.publish(c, periodId));
     expect(published).toMatchObject({ state: 'published', publishedRevision: 1 });
-    const board = (await as(regionRole('region_viewer', PK), (c) => service.publishedResults(c, periodId, null, null))).filter((r: { nodeCode: string }) => r.nodeCode === '*');
-    expect(board.map((r: { regionCode: string; rank: number }) => [r.regionCode, r.rank])).toEqual([
+    const board = (await as(regionRole('region_viewer', PK), (c) => service.publishedResults(c, periodId, null, null))).filter((r) => r.nodeCode === '*');
+    expect(board.map((r) => [r.regionCode, r.rank])).toEqual([
       [BT, 1],
       [PK, 2],
     ]);
@@ -177,7 +227,7 @@ describe('the flow of a period (service + row-level security)', () => {
     expect(second.publishedRevision).toBe(2);
     const latest = await as(regionRole('region_viewer', BT), (c) => service.publishedResults(c, periodId, null, PK));
     const first = await as(regionRole('region_viewer', BT), (c) => service.publishedResults(c, periodId, 1, PK));
-    const total = (rows: { nodeCode: string; value: number; rank: number }[]) => rows.find((r) => r.nodeCode === '*')!;
+    const total = (rows: { nodeCode: string; value: number | null; rank: number | null }[]) => rows.find((r) => r.nodeCode === '*')!;
     expect(total(latest).value).toBeCloseTo(95, 4);
     expect(total(latest).rank).toBe(1);
     expect(total(first).value).toBeCloseTo(75, 4);
@@ -256,6 +306,62 @@ describe('the flow of a period (service + row-level security)', () => {
         ['MISSING_SOURCE'],
       ]);
       expect((await as(reviewer, (c) => service.values(c, rbPeriod, null))).length).toBe(2);
+    });
+
+    it('reads published category phrases, says how, and shows the computed category and any mismatch', async () => {
+      const ombudsman = (await as(reviewer, (c) => service.openPeriod(c, { provinceCode: '19', frameworkCode: 'OMBUDSMAN', year: 2023, version: null, deadline: null }))).id;
+      const rows = [
+        { line: 2, region: '19.71', value: '90,5', category: 'Zona Hijau - Kualitas Tertinggi', source: 'x' },
+        { line: 3, region: 'KABUPATEN BANGKA BARAT', value: '80', category: 'Predikat B', source: 'x' },
+        // Published A, but 70 is C on the band table: kept as published, flagged.
+        { line: 4, region: 'Kabupaten Bélitung', value: '70', category: 'a (kualitas tertinggi)', source: 'x' },
+        { line: 5, region: '19.01', value: '60', category: 'Zona Biru', source: 'x' },
+      ];
+      const report = await as(reviewer, (c) => service.importOfficialResults(c, ombudsman, rows, { dryRun: true, source: null }));
+      expect(report.rows.map((r) => [r.regionCode, r.categoryText, r.publishedCategory, r.computedCategory, r.categoryMismatch])).toEqual([
+        ['19.71', 'Zona Hijau - Kualitas Tertinggi', 'A', 'A', false],
+        ['19.05', 'Predikat B', 'B', 'B', false],
+        ['19.02', 'a (kualitas tertinggi)', 'A', 'C', true],
+        ['19.01', 'Zona Biru', null, 'C', false],
+      ]);
+      expect(report.rows[0].categoryReading).toBe(
+        '"Zona Hijau - Kualitas Tertinggi" read as A: "Zona Hijau" is a zone, not a category of this scheme (not checked); "Kualitas Tertinggi" is the label of A',
+      );
+      expect(report.rows[3].errors).toEqual([
+        expect.objectContaining({ column: 'category', code: 'UNKNOWN_CATEGORY', message: expect.stringContaining('known: A "Kualitas Tertinggi", B "Tinggi", C "Sedang"') }),
+      ]);
+    });
+
+    it('suggests the closest region names of the province for a near miss', async () => {
+      const rows = [
+        { line: 2, region: 'Kab. Bangka Tengh', value: '60', category: null, source: 'x' },
+        { line: 3, region: 'Pangkalpinang', value: '60', category: null, source: 'x' },
+        { line: 4, region: 'Kota Padang', value: '60', category: null, source: 'x' },
+      ];
+      const report = await as(reviewer, (c) => service.importOfficialResults(c, rbPeriod, rows, { dryRun: true, source: null }));
+      expect(report.rows.map((r) => r.errors.map((e) => [e.code, e.suggestions]))).toEqual([
+        [['UNKNOWN_REGION', ['Kabupaten Bangka Tengah']]],
+        [['UNKNOWN_REGION', ['Kota Pangkal Pinang']]],
+        [['UNKNOWN_REGION', []]],
+      ]);
+      expect(report.rows[0].errors[0].message).toBe('No kabupaten/kota "Kab. Bangka Tengh" in province 19; did you mean "Kabupaten Bangka Tengah"?');
+    });
+
+    it('dry-runs on a published period, writing nothing, and says a real run needs an amendment first', async () => {
+      // The SAKIP period above is published.
+      const rows = [{ line: 2, region: PK, value: '70,46', category: 'A', source: 'LHE' }];
+      const before = await as(reviewer, (c) => service.values(c, periodId, null));
+      const report = await as(reviewer, (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null }));
+      expect(report).toMatchObject({ valid: true, written: false, changed: 0 });
+      expect(report.realRun).toEqual({ allowed: false, code: 'PERIOD_ALREADY_PUBLISHED', message: expect.stringMatching(/amend first/) });
+      expect(report.rows[0]).toMatchObject({ publishedCategory: 'A', computedCategory: 'BB', categoryMismatch: true });
+      expect(await as(reviewer, (c) => service.values(c, periodId, null))).toEqual(before);
+      expect((await fails(as(reviewer, (c) => service.importOfficialResults(c, periodId, rows, { dryRun: false, source: null })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
+      const open = await as(reviewer, (c) => service.importOfficialResults(c, rbPeriod, rows, { dryRun: true, source: null }));
+      expect(open.realRun).toEqual({ allowed: true, code: null, message: null });
+      // Still the province's reviewers only.
+      expect((await fails(as(reviewerOf('13'), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('NOT_FOUND');
+      expect((await fails(as(admin(PK), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
     });
 
     it('is for reviewers of the province only', async () => {

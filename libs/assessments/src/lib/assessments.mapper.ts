@@ -1,5 +1,7 @@
 import type { RegionNodeResult } from '@rapor/domain';
-import type { PeriodRow, SubmissionRow, ValueRow } from './assessments.repository';
+import type { PeriodRow, ValueRow } from './assessments.repository';
+import type { SubmissionStatus } from './assessments.service';
+import type { NodeInfo } from './node-info';
 import type {
   AssessmentPeriod,
   AssessmentValue,
@@ -7,20 +9,23 @@ import type {
   PublishedResult,
   RegionResult,
   RegionSubmission,
+  SubmissionStateEnum,
   ValueStateEnum,
 } from './models/assessment.model';
 
 export const periodModel = (p: PeriodRow): AssessmentPeriod => ({ ...p, state: p.state as PeriodStateEnum });
 
-export const valueModel = (v: ValueRow): AssessmentValue => ({
+export const valueModel = (v: ValueRow & NodeInfo): AssessmentValue => ({
   ...v,
   state: v.state as ValueStateEnum,
   evidence: { url: v.evidenceUrl, note: v.evidenceNote, reference: v.evidenceRef },
 });
 
-export const submissionModel = (s: SubmissionRow): RegionSubmission => ({ ...s, state: s.state as ValueStateEnum });
+export const submissionModel = (s: SubmissionStatus): RegionSubmission => ({ ...s, state: s.state as SubmissionStateEnum });
 
-export const resultModel = (r: RegionNodeResult & { regionCode: string }): RegionResult => ({
+type DescribedResult = RegionNodeResult & NodeInfo & { regionCode: string; regionName: string };
+
+export const resultModel = (r: DescribedResult): RegionResult => ({
   ...r,
   missing: [...r.missing],
   evaluatedUnits: r.evaluatedUnits ? [...r.evaluatedUnits] : null,
@@ -28,5 +33,5 @@ export const resultModel = (r: RegionNodeResult & { regionCode: string }): Regio
 });
 
 export const publishedModel = (
-  r: RegionNodeResult & { regionCode: string; rank: number | null; rankedCount: number; revision: number; publishedAt: Date },
+  r: DescribedResult & { rank: number | null; rankedCount: number; revision: number; publishedAt: Date },
 ): PublishedResult => ({ ...resultModel({ ...r, missing: [] }), rank: r.rank, rankedCount: r.rankedCount, revision: r.revision, publishedAt: r.publishedAt });

@@ -24,6 +24,7 @@ export interface PeriodRow {
 export interface ValueRow {
   id: string;
   regionCode: string;
+  regionName: string;
   periodId: string;
   nodeCode: string;
   unitId: string | null;
@@ -50,6 +51,22 @@ export interface SubmissionRow {
   verifiedAt: Date | null;
 }
 
+/** A region of the period's province with its submission (or none yet) and how far its entry is. */
+export interface MonitorRow {
+  regionCode: string;
+  regionName: string;
+  periodId: string;
+  state: SubmissionState | 'not_started';
+  submittedAt: Date | null;
+  returnComment: string | null;
+  verifiedAt: Date | null;
+  /** Distinct indicators (not "*") with a value. */
+  indicatorsFilled: number;
+  returnedValues: number;
+  hasOfficialResult: boolean;
+  lastChangedAt: Date | null;
+}
+
 export interface NewValue {
   nodeCode: string;
   unitId: string | null;
@@ -65,7 +82,7 @@ const PERIOD_COLUMNS = `p.id, p.province_id as "provinceCode", p.framework_versi
   p.published_revision as "publishedRevision", p.published_at as "publishedAt", p.created_at as "createdAt",
   p.is_demo as "isDemo"`;
 
-const VALUE_COLUMNS = `id, region_id as "regionCode", period_id as "periodId", node_code as "nodeCode", unit_id as "unitId",
+const VALUE_COLUMNS = `id, region_id as "regionCode", (select g.name from region g where g.id = region_id) as "regionName", period_id as "periodId", node_code as "nodeCode", unit_id as "unitId",
   value::float8 as value, published_category as "publishedCategory", evidence_url as "evidenceUrl",
   evidence_note as "evidenceNote", evidence_ref as "evidenceRef", state, source, source_note as "sourceNote",
   original_value::float8 as "originalValue", correction_reason as "correctionReason", review_comment as "reviewComment",
@@ -268,6 +285,30 @@ export class AssessmentsRepository {
     );
   }
 
+  /**
+   * Every region of the province (or one) with its submission in the period, or none yet
+   * ('not_started'), and counts of its values; what RLS hides counts as not there.
+   */
+  async submissionMonitor(periodId: string, provinceCode: string, regionCodes: readonly string[] | null): Promise<MonitorRow[]> {
+    return currentManager().query(
+      `select g.id as "regionCode", g.name as "regionName", $1::uuid as "periodId", coalesce(s.state, 'not_started') as state,
+         s.submitted_at as "submittedAt", s.return_comment as "returnComment", s.verified_at as "verifiedAt",
+         coalesce(v.filled, 0) as "indicatorsFilled", coalesce(v.returned, 0) as "returnedValues",
+         coalesce(v.official, false) as "hasOfficialResult", greatest(v.changed, s.updated_at) as "lastChangedAt"
+       from region g
+       left join region_submission s on s.period_id = $1 and s.region_id = g.id
+       left join lateral (
+         select count(distinct a.node_code) filter (where a.node_code <> '*' and a.value is not null)::int as filled,
+           count(*) filter (where a.state = 'returned')::int as returned,
+           bool_or(a.node_code = '*') as official, max(a.updated_at) as changed
+         from assessment_value a where a.period_id = $1 and a.region_id = g.id
+       ) v on true
+       where g.province_id = $2 and ($3::text[] is null or g.id = any($3))
+       order by g.id`,
+      [periodId, provinceCode, regionCodes],
+    );
+  }
+
   async ensureSubmission(periodId: string, regionCode: string, state: SubmissionState = 'draft'): Promise<void> {
     await this.ensureSubmissions(periodId, [regionCode], state);
   }
@@ -339,9 +380,13 @@ export class AssessmentsRepository {
     );
   }
 
-  async regionResults(periodId: string, regionCode: string | null, nodeCode: string | null): Promise<(RegionNodeResult & { regionCode: string })[]> {
+  async regionResults(
+    periodId: string,
+    regionCode: string | null,
+    nodeCode: string | null,
+  ): Promise<(RegionNodeResult & { regionCode: string; regionName: string })[]> {
     const rows = await currentManager().query(
-      `select region_id as "regionCode", node_code as "nodeCode", value::float8 as value, complete, missing,
+      `select region_id as "regionCode", (select g.name from region g where g.id = region_id) as "regionName", node_code as "nodeCode", value::float8 as value, complete, missing,
          computed_category as "computedCategory", published_category as "publishedCategory", category_mismatch as "categoryMismatch",
          evaluated_units as "evaluatedUnits", source
        from region_result where period_id = $1 and ($2::text is null or region_id = $2) and ($3::text is null or node_code = $3)
@@ -368,9 +413,14 @@ export class AssessmentsRepository {
     );
   }
 
-  async publishedResults(periodId: string, revision: number, regionCode: string | null) {
+  async publishedResults(
+    periodId: string,
+    revision: number,
+    regionCode: string | null,
+  ): Promise<(RegionNodeResult & { regionCode: string; regionName: string; rank: number | null; rankedCount: number; revision: number; publishedAt: Date })[]> {
     return currentManager().query(
-      `select region_id as "regionCode", node_code as "nodeCode", value::float8 as value, complete,
+      `select region_id as "regionCode", (select g.name from region g where g.id = region_id) as "regionName",
+         node_code as "nodeCode", value::float8 as value, complete,
          computed_category as "computedCategory", published_category as "publishedCategory", category_mismatch as "categoryMismatch",
          rank, ranked_count as "rankedCount", evaluated_units as "evaluatedUnits", source, revision, published_at as "publishedAt"
        from published_result where period_id = $1 and revision = $2 and ($3::text is null or region_id = $3)

@@ -34,10 +34,14 @@ export class AssessmentsResolver {
 
   @Query(() => [AssessmentValue], { description: 'Values of a period: a region’s own team, the province’s reviewers and operators only.' })
   async assessmentValues(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionFilterArgs): Promise<AssessmentValue[]> {
-    return (await this.service.values(ctx, a.periodId, a.regionCode ?? null)).map(valueModel);
+    return (await this.service.describedValues(ctx, a.periodId, a.regionCode ?? null)).map(valueModel);
   }
 
-  @Query(() => [RegionSubmission], { description: 'Submissions of a period (private like values).' })
+  @Query(() => [RegionSubmission], {
+    description:
+      'The review list of a period. Reviewers and operators: every region of the province, including those not started (NOT_STARTED), ' +
+      'with names and completeness; a region’s team: its own region; anyone else (or a period you cannot see): an empty list.',
+  })
   async submissions(@Ctx() ctx: RequestContext, @Args() a: PeriodRegionFilterArgs): Promise<RegionSubmission[]> {
     return (await this.service.submissions(ctx, a.periodId, a.regionCode ?? null)).map(submissionModel);
   }
@@ -46,7 +50,7 @@ export class AssessmentsResolver {
     description: 'Provisional results (from submitted and verified values): the region’s own team, the province’s reviewers and operators only.',
   })
   async provisionalResults(@Ctx() ctx: RequestContext, @Args() a: ResultsArgs): Promise<RegionResult[]> {
-    return (await this.service.regionResults(ctx, a.periodId, a.regionCode ?? null, a.nodeCode ?? null)).map(resultModel);
+    return (await this.service.describedRegionResults(ctx, a.periodId, a.regionCode ?? null, a.nodeCode ?? null)).map(resultModel);
   }
 
   @Query(() => [PublishedResult], { description: 'Published results with ranks: visible to everyone with access to the province.' })
@@ -77,7 +81,9 @@ export class AssessmentsResolver {
   }
 
   @Mutation(() => [AssessmentValue], {
-    description: 'Saves draft values of a region (its editors and admins): all or nothing; BAD_USER_INPUT lists every failing row in extensions.rowErrors.',
+    description:
+      'Saves draft values of a region (its editors and admins): all or nothing. BAD_USER_INPUT lists every problem of every row at once in ' +
+      'extensions.rowErrors: { row (1-based), field (path such as "rows.0.evidenceUrl"), code, message }.',
   })
   async saveValues(@Ctx() ctx: RequestContext, @Args('input', { description: 'The draft values.' }) input: SaveValuesInput): Promise<AssessmentValue[]> {
     const rows = input.rows.map((r) => ({

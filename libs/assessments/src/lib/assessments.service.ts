@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, notFound, setAuditReason } from '@rapor/db';
+import { isURL } from 'class-validator';
+import { AppError, notFound, oversees, setAuditReason } from '@rapor/db';
 import {
   COMPOSITE,
   computeRegionResults,
@@ -8,31 +9,57 @@ import {
   isLeaf,
   type FrameworkDefinition,
   type RegionNodeResult,
+  roundTo,
   type StoredValue,
 } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { assertAdminOf, assertEditorOf, assertReviewerOf, assertSignedIn } from './assessments.policy';
 import { checkOfficialRows, type OfficialRowReport, type RawOfficialRow } from './official-results';
+import { describeNodes, type NodeInfo } from './node-info';
 import { scaleProblem, withRanks } from './results';
 import {
   AssessmentsRepository,
+  type MonitorRow,
   type NewValue,
   type PeriodRow,
   type PeriodState,
-  type SubmissionRow,
   type ValueRow,
   type ValueState,
 } from './assessments.repository';
 
-/** A problem of one row of a batch, reported with the row's index and the offending field. */
+/** A problem of one row of a batch, reported with the row's number and the offending field. */
 export interface RowError {
+  /** Row number, 1-based: the first row of `rows` is row 1. */
   row: number;
+  /** Path of the offending input field, e.g. "rows.0.evidenceUrl" (an index into `rows`, 0-based). */
   field: string;
   code: string;
   message: string;
 }
 
 export type ReviewAction = 'ACCEPT' | 'CORRECT' | 'RETURN';
+
+/** A region of the period's province in the review list: its submission state and how complete its entry is. */
+export interface SubmissionStatus extends MonitorRow {
+  /** Indicators (leaves) of the framework version. */
+  indicatorsTotal: number;
+  /** indicatorsFilled / indicatorsTotal, 0–1 at 3 decimals (1 for a region with an official composite and no indicators). */
+  completeness: number;
+}
+
+/** What a real import would need, told by a dry run. */
+export interface RealRunCheck {
+  /** True when `dryRun=false` would be accepted for this period now (rows permitting). */
+  allowed: boolean;
+  /** The error code a real run would answer (`PERIOD_ALREADY_PUBLISHED`), or null. */
+  code: string | null;
+  /** What to do first, e.g. "amend first"; null when allowed. */
+  message: string | null;
+}
+
+const TEAM_ROLES = new Set(['region_admin', 'region_editor', 'region_viewer']);
+const IMPORTABLE: PeriodState[] = ['open', 'in_review', 'amended'];
+const ALL_STATES: PeriodState[] = ['open', 'in_review', 'published', 'amended'];
 
 /** The flow of a period: open, enter values, submit, review, publish, amend. */
 @Injectable()
@@ -66,7 +93,7 @@ export class AssessmentsService {
     }
     const years = framework.definition.years;
     if ((years.from !== null && input.year < years.from) || (years.to !== null && input.year > years.to)) {
-      throw new AppError('BAD_USER_INPUT', `${input.frameworkCode} ${framework.definition.version} does not cover ${input.year}`, ['year']);
+      throw new AppError('BAD_USER_INPUT', `${input.frameworkCode} (version ${framework.definition.version}) does not cover ${input.year}`, ['year']);
     }
     const existing = await this.repo.periods({ provinceCode: input.provinceCode, frameworkCode: input.frameworkCode, year: input.year });
     if (existing.some((p) => p.frameworkVersionId === framework.id)) {
@@ -123,9 +150,35 @@ export class AssessmentsService {
     return this.repo.values(periodId, regionCode);
   }
 
-  submissions(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<SubmissionRow[]> {
-    assertSignedIn(ctx.principal);
-    return this.repo.submissions(periodId, regionCode);
+  /**
+   * Values with the name and scale of their node (indicator, or "*" the framework's composite),
+   * for `assessmentValues`.
+   */
+  async describedValues(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<(ValueRow & NodeInfo)[]> {
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
+    const nodes = describeNodes(await this.repo.definitionOf(period.frameworkVersionId));
+    const rows = await this.repo.values(period.id, regionCode);
+    return rows.map((v) => ({ ...v, ...nodes(v.nodeCode) }));
+  }
+
+  /**
+   * The review list of a period: for its reviewers and operators every region of the province,
+   * including those that have not started (`not_started`), with how many indicators each has
+   * filled; for a region's team its own region only; for anyone else nothing (as row-level
+   * security shows them no submission), as for a period the caller cannot see.
+   */
+  async submissions(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<SubmissionStatus[]> {
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
+    const p = ctx.principal;
+    let regions: string[] | null;
+    if (oversees(p, period.provinceCode)) regions = regionCode ? [regionCode] : null;
+    else if (p.role && TEAM_ROLES.has(p.role) && p.regionId && p.provinceId === period.provinceCode) {
+      if (regionCode && regionCode !== p.regionId) return [];
+      regions = [p.regionId];
+    } else return [];
+    return this.monitor(period, regions);
   }
 
   /**
@@ -133,7 +186,7 @@ export class AssessmentsService {
    * the framework (known leaf, unit where the framework is unit-level, value on its scale,
    * evidence) and every problem is reported with its row; nothing is written if any fails.
    */
-  async saveValues(ctx: RequestContext, input: { periodId: string; regionCode: string; rows: NewValue[] }): Promise<ValueRow[]> {
+  async saveValues(ctx: RequestContext, input: { periodId: string; regionCode: string; rows: NewValue[] }): Promise<(ValueRow & NodeInfo)[]> {
     assertEditorOf(ctx.principal, input.regionCode);
     const period = await this.period(ctx, input.periodId);
     if (period.state === 'published') throw publishedError();
@@ -145,11 +198,12 @@ export class AssessmentsService {
     await this.repo.ensureSubmission(period.id, input.regionCode);
     const ids = await this.repo.upsertDrafts(period.id, period.frameworkVersionId, input.regionCode, input.rows, ctx.principal.userId);
     const saved = await this.repo.values(period.id, input.regionCode);
-    return saved.filter((v) => ids.includes(v.id));
+    const nodes = describeNodes(definition);
+    return saved.filter((v) => ids.includes(v.id)).map((v) => ({ ...v, ...nodes(v.nodeCode) }));
   }
 
   /** The region admin submits: its draft and returned values lock, results are computed. */
-  async submit(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionRow> {
+  async submit(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionStatus> {
     assertAdminOf(ctx.principal, regionCode);
     const period = await this.period(ctx, periodId);
     if (period.state === 'published') throw publishedError();
@@ -175,7 +229,7 @@ export class AssessmentsService {
   async review(
     ctx: RequestContext,
     input: { valueId: string; action: ReviewAction; value: number | null; reason: string | null; comment: string | null },
-  ): Promise<ValueRow> {
+  ): Promise<ValueRow & NodeInfo> {
     const value = await this.repo.value(input.valueId);
     if (!value) throw notFound(`Value ${input.valueId}`, 'valueId');
     const period = await this.reviewablePeriod(ctx, value.periodId, ['open', 'in_review', 'amended']);
@@ -201,11 +255,11 @@ export class AssessmentsService {
     await this.settleSubmission(period, value.regionCode, input.action === 'RETURN' ? input.comment : null);
     const updated = await this.repo.value(value.id);
     if (!updated) throw notFound(`Value ${input.valueId}`, 'valueId');
-    return updated;
+    return { ...updated, ...describeNodes(definition)(updated.nodeCode) };
   }
 
   /** Accepts every submitted value of a region at once. */
-  async acceptSubmission(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionRow> {
+  async acceptSubmission(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionStatus> {
     const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
     const accepted = await this.repo.verifySubmitted(period.id, regionCode, ctx.principal.userId);
     if (accepted === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
@@ -214,7 +268,7 @@ export class AssessmentsService {
   }
 
   /** Returns a whole submission to the region with a comment; its values unlock. */
-  async returnSubmission(ctx: RequestContext, periodId: string, regionCode: string, comment: string): Promise<SubmissionRow> {
+  async returnSubmission(ctx: RequestContext, periodId: string, regionCode: string, comment: string): Promise<SubmissionStatus> {
     const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review']);
     if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'Returning needs a comment for the region', ['comment']);
     await setAuditReason(comment);
@@ -231,14 +285,25 @@ export class AssessmentsService {
     return this.repo.regionResults(periodId, regionCode, nodeCode);
   }
 
-  /** Published results of a period (its latest revision unless one is named). */
+  /** Provisional results with region names, node names and scales (`provisionalResults`). */
+  async describedRegionResults(ctx: RequestContext, periodId: string, regionCode: string | null, nodeCode: string | null) {
+    const period = await this.visiblePeriod(ctx, periodId);
+    if (!period) return [];
+    const nodes = describeNodes(await this.repo.definitionOf(period.frameworkVersionId));
+    const rows = await this.repo.regionResults(period.id, regionCode, nodeCode);
+    return rows.map((r) => ({ ...r, ...nodes(r.nodeCode) }));
+  }
+
+  /** Published results of a period (its latest revision unless one is named), with node names and scales. */
   async publishedResults(ctx: RequestContext, periodId: string, revision: number | null, regionCode: string | null) {
     const period = await this.period(ctx, periodId);
     const rev = revision ?? period.publishedRevision;
     if (rev < 1 || rev > period.publishedRevision) {
       throw new AppError('NOT_PUBLISHED', rev < 1 ? 'The period has not been published yet' : `Revision ${rev} does not exist`, ['revision']);
     }
-    return this.repo.publishedResults(period.id, rev, regionCode);
+    const nodes = describeNodes(await this.repo.definitionOf(period.frameworkVersionId));
+    const rows = await this.repo.publishedResults(period.id, rev, regionCode);
+    return rows.map((r) => ({ ...r, ...nodes(r.nodeCode) }));
   }
 
   // --- official results (imports) ---------------------------------------------------------
@@ -253,7 +318,7 @@ export class AssessmentsService {
     periodId: string,
     rows: readonly { regionCode: string; value: number | null; publishedCategory: string | null; source: string }[],
   ): Promise<{ changed: number; regions: number }> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+    const period = await this.reviewablePeriod(ctx, periodId, IMPORTABLE);
     await setAuditReason('official results import');
     const changed = await this.repo.upsertOfficial(
       period.id,
@@ -279,22 +344,30 @@ export class AssessmentsService {
     periodId: string,
     raw: readonly RawOfficialRow[],
     options: { dryRun: boolean; source: string | null },
-  ): Promise<{ period: PeriodRow; rows: OfficialRowReport[]; valid: boolean; written: boolean; changed: number }> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+  ): Promise<{ period: PeriodRow; rows: OfficialRowReport[]; valid: boolean; written: boolean; changed: number; realRun: RealRunCheck }> {
+    // A dry run writes nothing, so it may check a file against a period in any state.
+    const period = await this.reviewablePeriod(ctx, periodId, options.dryRun ? ALL_STATES : IMPORTABLE);
+    const realRun = realRunCheck(period);
     const definition = await this.repo.definitionOf(period.frameworkVersionId);
     const regions = await this.repo.allRegions();
     const rows = checkOfficialRows(definition, period.year, period.provinceCode, regions, raw, options.source);
     const valid = rows.length > 0 && rows.every((r) => r.errors.length === 0);
-    if (!valid || options.dryRun) return { period, rows, valid, written: false, changed: 0 };
+    if (!valid || options.dryRun) return { period, rows, valid, written: false, changed: 0, realRun };
     const { changed } = await this.writeOfficialResults(
       ctx,
       period.id,
       rows.map((r) => ({ regionCode: r.regionCode!, value: r.value, publishedCategory: r.publishedCategory, source: r.source! })),
     );
-    return { period, rows, valid, written: true, changed };
+    return { period, rows, valid, written: true, changed, realRun };
   }
 
   // --- internals ------------------------------------------------------------------------
+
+  /** The period, or null when it does not exist or the caller cannot see it (lists of its rows are then empty, as row-level security makes them). */
+  private async visiblePeriod(ctx: RequestContext, periodId: string): Promise<PeriodRow | null> {
+    assertSignedIn(ctx.principal);
+    return this.repo.period(periodId);
+  }
 
   private async reviewablePeriod(ctx: RequestContext, periodId: string, states: PeriodState[], lock = false): Promise<PeriodRow> {
     assertSignedIn(ctx.principal);
@@ -366,15 +439,18 @@ export class AssessmentsService {
   ): Promise<RowError[]> {
     const errors: RowError[] = [];
     const leaves = new Map(flattenNodes(definition).filter((f) => isLeaf(f.node)).map((f) => [f.node.code, f]));
-    const unitIds = await this.repo.unitIdsOf(regionCode, rows.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+    const unitIds = await this.repo.unitIdsOf(regionCode, rows.flatMap((r) => (r.unitId && UUID.test(r.unitId) ? [r.unitId] : [])));
     const seen = new Set<string>();
     rows.forEach((row, i) => {
-      const add = (field: string, code: string, message: string) => errors.push({ row: i, field: `rows.${i}.${field}`, code, message });
+      const add = (field: string, code: string, message: string) => errors.push({ row: i + 1, field: `rows.${i}.${field}`, code, message });
       const leaf = leaves.get(row.nodeCode);
-      if (!leaf) add('nodeCode', 'UNKNOWN_NODE', `"${row.nodeCode}" is not an indicator (leaf) of ${definition.code} ${definition.version}`);
+      if (!leaf) add('nodeCode', 'UNKNOWN_NODE', `"${row.nodeCode}" is not an indicator (leaf) of ${frameworkName(definition)}`);
+      // Evidence is checked here, with everything else, so one bad link does not hide the other problems.
+      for (const problem of evidenceProblems(row)) add(problem.field, problem.code, problem.message);
       if (definition.level === 'unit' && !row.unitId) add('unitId', 'UNIT_REQUIRED', `${definition.code} is scored per service unit: give the unit`);
       if (definition.level === 'region' && row.unitId) add('unitId', 'UNIT_NOT_ALLOWED', `${definition.code} is scored for the whole region, not per unit`);
-      if (row.unitId && !unitIds.has(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `Unit ${row.unitId} is not a unit of region ${regionCode}`);
+      if (row.unitId && !UUID.test(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `"${row.unitId}" is not a unit id`);
+      else if (row.unitId && !unitIds.has(row.unitId)) add('unitId', 'UNKNOWN_UNIT', `Unit ${row.unitId} is not a unit of region ${regionCode}`);
       if (row.value === null) add('value', 'VALUE_REQUIRED', 'A value is required');
       else if (leaf) {
         const problem = scaleProblem(definition, row.nodeCode, row.value);
@@ -402,21 +478,63 @@ export class AssessmentsService {
     return period;
   }
 
-  private async mustSubmission(periodId: string, regionCode: string): Promise<SubmissionRow> {
-    const [s] = await this.repo.submissions(periodId, regionCode);
-    if (!s) throw notFound(`Submission of ${regionCode}`, 'regionCode');
+  private async mustSubmission(periodId: string, regionCode: string): Promise<SubmissionStatus> {
+    const [s] = await this.monitor(await this.mustPeriod(periodId), [regionCode]);
+    if (!s || s.state === 'not_started') throw notFound(`Submission of ${regionCode}`, 'regionCode');
     return s;
   }
+
+  private async monitor(period: PeriodRow, regionCodes: readonly string[] | null): Promise<SubmissionStatus[]> {
+    const definition = await this.repo.definitionOf(period.frameworkVersionId);
+    const total = flattenNodes(definition).filter((f) => isLeaf(f.node)).length;
+    const rows = await this.repo.submissionMonitor(period.id, period.provinceCode, regionCodes);
+    return rows.map((r) => ({
+      ...r,
+      indicatorsTotal: total,
+      completeness: r.hasOfficialResult && r.indicatorsFilled === 0 ? 1 : total === 0 ? 0 : roundTo(Math.min(1, r.indicatorsFilled / total), 3),
+    }));
+  }
+}
+
+/** Whether a real import would be accepted for the period in its current state, and if not what to do first. */
+function realRunCheck(period: PeriodRow): RealRunCheck {
+  if (IMPORTABLE.includes(period.state)) return { allowed: true, code: null, message: null };
+  return {
+    allowed: false,
+    code: 'PERIOD_ALREADY_PUBLISHED',
+    message: 'The period is published: amend first (amendPeriod, with a reason), then import with dryRun=false',
+  };
 }
 
 function publishedError(): AppError {
   return new AppError('PERIOD_ALREADY_PUBLISHED', 'The period is published: a reviewer must open an amendment to change it', ['periodId']);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EVIDENCE_LIMITS = { evidenceUrl: 2000, evidenceNote: 4000, evidenceRef: 500 } as const;
+
+/** "SAKIP (version 2021)": the framework by its code; the version said as one, never read as a year. */
+function frameworkName(definition: FrameworkDefinition): string {
+  return `${definition.code} (version ${definition.version})`;
+}
+
+/** Problems of a row's evidence: an http(s) link, and texts within their lengths. */
+function evidenceProblems(row: NewValue): { field: string; code: string; message: string }[] {
+  const problems: { field: string; code: string; message: string }[] = [];
+  if (row.evidenceUrl !== null && !isURL(row.evidenceUrl, { protocols: ['http', 'https'], require_protocol: true })) {
+    problems.push({ field: 'evidenceUrl', code: 'INVALID_URL', message: 'evidenceUrl must be an http(s) link' });
+  }
+  for (const [field, max] of Object.entries(EVIDENCE_LIMITS) as [keyof typeof EVIDENCE_LIMITS, number][]) {
+    const text = row[field];
+    if (text !== null && text.length > max) problems.push({ field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters` });
+  }
+  return problems;
+}
+
 function rowErrors(errors: RowError[]): AppError {
   return new AppError(
     'BAD_USER_INPUT',
-    `${errors.length} problem(s) in the rows; nothing was saved: ${errors.map((e) => `row ${e.row} ${e.message}`).join('; ')}`,
+    `${errors.length} problem(s) in the rows; nothing was saved: ${errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`,
     [...new Set(errors.map((e) => e.field))],
     { rowErrors: errors },
   );

@@ -4,7 +4,7 @@ import { COMPOSITE, competitionRanks, flattenNodes, type FrameworkDefinition, ty
 export function scaleProblem(definition: FrameworkDefinition, nodeCode: string, value: number): string | null {
   const leaf = flattenNodes(definition).find((f) => f.node.code === nodeCode);
   const scale = nodeCode === COMPOSITE ? definition.scale : leaf?.scale;
-  if (!scale) return `"${nodeCode}" is not a node of ${definition.code} ${definition.version}`;
+  if (!scale) return `"${nodeCode}" is not a node of ${definition.code} (version ${definition.version})`;
   if (!Number.isFinite(value) || value < scale.min || value > scale.max) {
     return `${value} is outside the scale of ${nodeCode === COMPOSITE ? definition.code : nodeCode} (${scale.min}–${scale.max})`;
   }

@@ -1,79 +1,25 @@
-import { DomainError } from '../errors';
 import { CategoryBand, GradingScheme } from '../frameworks/framework.types';
+import { readCategory } from './category-phrase';
 import { grade } from './grade';
 
-// Words that news and decrees put before a category ("predikat BB", "opini WTP") without changing it.
-const PREFIX_WORDS = /^(predikat|kategori|opini)\s+/;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const QUOTES_AND_DOTS = /["'\u2018\u2019\u201C\u201D.]/g;
-const PARENTHESES = /[()]/g;
-const WITH_PARENTHESIS = /^(.*?)\s*\((.*)\)$/;
-
-/**
- * The comparison key of a category string: case, spacing, quotes, dots, parentheses, dash variants
- * and a leading "Predikat"/"Kategori"/"Opini" do not matter ("Predikat A – ", "a-" and "A-" are
- * one key; so are "Baik (Dengan Catatan)" and "baik dengan catatan").
- */
-export function categoryKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(QUOTES_AND_DOTS, '')
-    .replace(PARENTHESES, ' ')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(PREFIX_WORDS, '');
-}
+export { categoryKey } from './category-phrase';
 
 /** Every string that names a band: its code, both labels and its aliases. */
 export function bandNames(band: CategoryBand): string[] {
   return [band.code, band.labels.id, band.labels.en, ...(band.aliases ?? [])];
 }
 
-function lookup(scheme: GradingScheme, text: string): CategoryBand | undefined {
-  const key = categoryKey(text);
-  return scheme.bands.find((band: CategoryBand) => bandNames(band).some((name) => categoryKey(name) === key));
-}
-
-function knownCodes(scheme: GradingScheme): string {
-  return scheme.bands.map((band) => band.code).join(', ');
-}
-
-function unknown(input: string, scheme: GradingScheme): DomainError {
-  return new DomainError(
-    'UNKNOWN_CATEGORY',
-    `Unknown category "${input}" for scheme ${scheme.code} (known: ${knownCodes(scheme)})`,
-  );
-}
-
-function resolveWithParenthesis(input: string, scheme: GradingScheme): CategoryBand {
-  const match = WITH_PARENTHESIS.exec(input.trim());
-  if (!match) throw unknown(input, scheme);
-  const outer = lookup(scheme, match[1]);
-  const inner = lookup(scheme, match[2]);
-  if (!outer || !inner) throw unknown(input, scheme);
-  if (outer.code !== inner.code) {
-    throw new DomainError(
-      'AMBIGUOUS_CATEGORY',
-      `Category "${input}" names two bands of scheme ${scheme.code}: ${outer.code} and ${inner.code}`,
-    );
-  }
-  return outer;
-}
-
 /**
- * Maps a published category string to the code of a band of the scheme. Matches the band's code,
- * its Indonesian or English label or an alias, ignoring case, spacing, dash variants and a leading
- * "Predikat"/"Kategori"/"Opini"; "CODE (Label)" is accepted when both parts name the same band.
+ * Maps a published category string to the code of a band of the scheme, as {@link readCategory}
+ * reads it: a code, label or alias anywhere in the phrase, in any case, with "Predikat", "Zona …",
+ * "Kualitas …", dashes or parentheses ("CODE (Label)" when both name the same band).
  *
- * @example normalizeCategory("A- (Sangat Baik)", ipp) → "A-"; normalizeCategory("Wajar Tanpa Pengecualian", bpk) → "WTP"
- * @throws DomainError `UNKNOWN_CATEGORY` naming the string when nothing matches;
- *   `AMBIGUOUS_CATEGORY` when the code and the label in parentheses name different bands.
+ * @example normalizeCategory("A- (Sangat Baik)", ipp) → "A-"; normalizeCategory("Zona Hijau - Kualitas Tertinggi", ombudsman2022) → "A"
+ * @throws DomainError `UNKNOWN_CATEGORY` naming the string and the scheme's codes and labels when
+ *   nothing matches; `AMBIGUOUS_CATEGORY` when parts of the phrase name different bands.
  */
 export function normalizeCategory(input: string, scheme: GradingScheme): string {
-  return (lookup(scheme, input) ?? resolveWithParenthesis(input, scheme)).code;
+  return readCategory(input, scheme).code;
 }
 
 /** The published and computed categories of a result side by side (principle 1 of the reference). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssessmentsService, type OfficialRowReport, type PeriodRow } from '@rapor/assessments';
+import { AssessmentsService, type OfficialRowReport, type PeriodRow, type RealRunCheck } from '@rapor/assessments';
 import { mapDatabaseError, TenantTransactionRunner } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import { RegionsService } from '@rapor/regions';
@@ -16,8 +16,11 @@ export interface OfficialImportReport {
   written: boolean;
   /** Values that changed: 0 on a dry run and when the same file is imported again. */
   changed: number;
+  /** What a real run (dryRun=false) would need for this period now: allowed, or the code it would answer and what to do first ("amend first"). */
+  realRun: RealRunCheck;
   message: string;
-  summary: { rows: number; ok: number; failed: number };
+  /** Rows; rows without problems; rows with problems; rows whose published category differs from the computed one. */
+  summary: { rows: number; ok: number; failed: number; categoryMismatches: number };
   columns: OfficialColumns;
   rows: OfficialRowReport[];
 }
@@ -43,10 +46,13 @@ export class ImportsService {
     const result = await this.transaction(ctx, () => this.assessments.importOfficialResults(ctx, periodId, file.rows, options));
     const failed = result.rows.filter((r) => r.errors.length > 0).length;
     const n = result.rows.length;
+    const blocked = result.realRun.allowed ? '' : ` A real run also needs: ${result.realRun.message}.`;
     const message = !result.valid
-      ? `${failed} of ${n} rows have problems: nothing was written. Fix them and upload the file again.`
+      ? `${failed} of ${n} rows have problems: nothing was written. Fix them and upload the file again.${blocked}`
       : !result.written
-        ? `All ${n} rows are valid. This was a dry run: nothing was written; send dryRun=false to import.`
+        ? result.realRun.allowed
+          ? `All ${n} rows are valid. This was a dry run: nothing was written; send dryRun=false to import.`
+          : `All ${n} rows are valid. This was a dry run: nothing was written. A real run needs more: ${result.realRun.message}.`
         : result.changed > 0
           ? `Imported ${n} rows as verified values: ${result.changed} changed.`
           : `All ${n} rows were already imported: nothing changed.`;
@@ -56,8 +62,9 @@ export class ImportsService {
       valid: result.valid,
       written: result.written,
       changed: result.changed,
+      realRun: result.realRun,
       message,
-      summary: { rows: n, ok: n - failed, failed },
+      summary: { rows: n, ok: n - failed, failed, categoryMismatches: result.rows.filter((r) => r.categoryMismatch).length },
       columns: file.columns,
       rows: result.rows,
     };

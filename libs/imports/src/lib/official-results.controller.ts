@@ -19,6 +19,8 @@ export class OfficialResultsController {
   /**
    * Multipart: `file` (.csv or .xlsx), `dryRun` (default true), `source` (for rows without one).
    * 200 with a row-by-row report, also when rows fail; 400/413/415 when the file itself is unusable.
+   * A dry run is accepted on a period in any state (it writes nothing) and says in `realRun` what a
+   * real run would need (a published period: amend first).
    * Reviewers and operators only, checked before the upload is read; the import checks the province.
    */
   @Post('official-results')

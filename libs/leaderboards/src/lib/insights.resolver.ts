@@ -1,6 +1,6 @@
 import { Args, Field, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { RegionsService } from '@rapor/regions';
+import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { RegionKind, RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
 import {
@@ -32,10 +32,10 @@ class NationalArgs {
   @Min(1990)
   @Max(2100)
   year!: number;
-  @Field(() => String, { nullable: true, description: 'Rank only kabupaten or only kota nationally.' })
+  @Field(() => RegionKind, { nullable: true, description: 'Rank only kabupaten or only kota nationally (the RegionKind enum, as in `regions(kind:)`).' })
   @IsOptional()
-  @IsIn(['kabupaten', 'kota'], { message: 'kind must be "kabupaten" or "kota"' })
-  kind?: string | null;
+  @IsEnum(RegionKind, { message: 'kind must be KABUPATEN or KOTA' })
+  kind?: RegionKind | null;
 }
 
 @ArgsType()

@@ -35,6 +35,8 @@ export class ReportsResolver {
     description: 'Regions side by side: their published results of one framework over years (and nodes). One SQL statement.',
   })
   compare(@Ctx() ctx: RequestContext, @Args() a: CompareArgs): Promise<Comparison> {
-    return this.reports.compare(ctx, { regions: a.regions, framework: a.framework, years: a.years, nodes: a.nodes });
+    // `framework` is the deprecated name of `frameworkCode`; errors name the argument the caller used.
+    const field = a.frameworkCode != null ? 'frameworkCode' : 'framework';
+    return this.reports.compare(ctx, { regions: a.regions, frameworkCode: a.frameworkCode ?? a.framework ?? null, frameworkField: field, years: a.years, nodes: a.nodes });
   }
 }

@@ -133,15 +133,17 @@ export class ReportsService {
 
   async compare(
     ctx: RequestContext,
-    p: { regions: string[]; framework: string; years: number[]; nodes: string[] },
+    p: { regions: string[]; frameworkCode: string | null; frameworkField: 'frameworkCode' | 'framework'; years: number[]; nodes: string[] },
   ): Promise<Comparison> {
     signedIn(ctx);
+    const frameworkCode = p.frameworkCode;
+    if (!frameworkCode) throw new AppError('BAD_USER_INPUT', 'Give the framework: frameworkCode, e.g. "SAKIP"', ['frameworkCode']);
     const years = [...new Set(p.years)].sort((a, b) => a - b);
-    const rows = await this.repo.compare(p.regions, p.framework, years, p.nodes);
+    const rows = await this.repo.compare(p.regions, frameworkCode, years, p.nodes);
     const known = new Set(rows.map((r) => r.regionCode));
     const unknown = p.regions.filter((code) => !known.has(code));
     if (unknown.length) throw new AppError('NOT_FOUND', `No region ${unknown.join(', ')}`, ['regions']);
-    if (!rows[0].frameworkKnown) throw new AppError('NOT_FOUND', `No framework ${p.framework}`, ['framework']);
+    if (!rows[0].frameworkKnown) throw new AppError('NOT_FOUND', `No framework ${frameworkCode}`, [p.frameworkField]);
     const regions = new Map<string, ComparedRegion>();
     for (const r of rows) {
       let region = regions.get(r.regionCode);
@@ -166,7 +168,7 @@ export class ReportsService {
         gapToBest: r.gapToBest,
       });
     }
-    return { frameworkCode: p.framework, years, nodes: p.nodes, regions: [...regions.values()] };
+    return { frameworkCode, years, nodes: p.nodes, regions: [...regions.values()] };
   }
 }
 

@@ -43,6 +43,14 @@ describe('targets', () => {
     expect(await list(adminA)).toEqual([expect.objectContaining({ category: 'BB', rank: null, note: null })]);
   });
 
+  it('takes targetCategory and targetRank, the names leaderboard rows use, and names them in errors', async () => {
+    expect(await set(adminA, { frameworkCode: 'IKM', year: 2025, targetCategory: 'Predikat A', targetRank: 2 })).toMatchObject({ category: 'A', rank: 2 });
+    const bad = await failure(set(adminA, { frameworkCode: 'IKM', year: 2025, targetCategory: 'Istimewa' }));
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetCategory'] });
+    expect(await failure(set(adminA, { frameworkCode: 'IKM', year: 2025, targetRank: 99 }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetRank'] });
+    await h.as(adminA, (ctx) => service.clear(ctx, A, 'IKM', 2025));
+  });
+
   it('takes a category only, a rank only, and categories of the scheme that applies to the year', async () => {
     expect(await set(adminA, { frameworkCode: 'SAKIP', year: 2024, rank: 7 })).toMatchObject({ category: null, rank: 7 });
     expect(await set(adminA, { frameworkCode: 'IKM', year: 2024, category: 'Sangat Baik' })).toMatchObject({
@@ -64,7 +72,7 @@ describe('targets', () => {
 
   it('rejects every invalid target on its field', async () => {
     const cases: [Partial<SetTargetArgs>, string, RegExp][] = [
-      [{ category: null, rank: null }, 'category', /category, a rank, or both/],
+      [{ category: null, rank: null }, 'targetCategory', /category, a rank, or both/],
       [{ frameworkCode: 'NOPE', category: 'B' }, 'frameworkCode', /Unknown framework code "NOPE"/],
       [{ frameworkCode: 'RB', year: 2019, rank: 1 }, 'year', /RB .*2019/],
       [{ category: 'Istimewa' }, 'category', /"Istimewa"/],
@@ -102,12 +110,44 @@ describe('targets', () => {
     }
   });
 
-  it('lets nobody but the region admin or an operator write, in the service and in the database', async () => {
+  it('lets a reviewer of the province set and clear a region’s targets, recorded with who set them', async () => {
+    const reviewer: Principal = { ...reviewerOf('19'), userId: randomUUID() };
+    const target = await set(reviewer, { frameworkCode: 'SAKIP', year: 2025, category: 'Predikat B', rank: 3, note: 'Kesepakatan provinsi' });
+    expect(target).toMatchObject({ regionCode: A, category: 'B', rank: 3, setBy: reviewer.userId, setByRole: 'reviewer' });
+    // The region's team sees who set it.
+    expect(await list(adminA, A, 'SAKIP')).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2025, setBy: reviewer.userId, setByRole: 'reviewer' })]));
+    // The region admin may replace it: then it is the admin's.
+    expect(await set(adminA, { frameworkCode: 'SAKIP', year: 2025, category: 'BB' })).toMatchObject({ setBy: adminA.userId, setByRole: 'region_admin' });
+    expect(await h.as(reviewer, (ctx) => service.clear(ctx, A, 'SAKIP', 2025))).toBe(true);
+    const [audit] = await h.sql<{ actor_user_id: string }>(
+      operator,
+      `select actor_user_id from audit_log where entity = 'target' and entity_key = $1::jsonb and action = 'delete'`,
+      [JSON.stringify({ region_id: A, framework_code: 'SAKIP', year: 2025 })],
+    );
+    expect(audit.actor_user_id).toBe(reviewer.userId);
+  });
+
+  it('keeps a reviewer of another province from setting targets, in the service and in the database', async () => {
+    const other = reviewerOf('13');
+    expect(await failure(set(other, { rank: 1 }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await failure(h.as(other, (ctx) => service.clear(ctx, A, 'RB', 2022)))).code).toBe('FORBIDDEN');
+    const raw = await failure(h.sql(other, `insert into target (region_id, framework_code, year, target_rank) values ($1, 'OPINI_BPK', 2024, 1)`, [A]));
+    expect(raw.driverError?.code).toBe('42501');
+    // A reviewer of 19 cannot write a region of 13 either.
+    const cross = await failure(h.sql(reviewerOf('19'), `insert into target (region_id, framework_code, year, target_rank) values ($1, 'OPINI_BPK', 2024, 1)`, [C]));
+    expect(cross.driverError?.code).toBe('42501');
+    await set(operator, { regionCode: C, frameworkCode: 'OPINI_BPK', year: 2024, rank: 2 });
+    expect(
+      await h.sql(reviewerOf('19'), `with u as (update target set target_rank = 1 where region_id = $1 returning 1) select count(*)::int as n from u`, [C]),
+    ).toEqual([{ n: 0 }]);
+    expect(await failure(set(reviewerOf('19'), { regionCode: C, frameworkCode: 'OPINI_BPK', year: 2024, rank: 1 }))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets nobody but the region admin, a reviewer of its province or an operator write, in the service and in the database', async () => {
     const writers = [
       adminB,
       regionRole('region_admin', C),
       regionRole('region_editor', A),
-      reviewerOf('19'),
       reviewerOf('13'),
       apiKeyFor('19', A),
     ];

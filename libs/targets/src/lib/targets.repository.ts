@@ -9,6 +9,7 @@ export interface TargetRow {
   rank: number | null;
   note: string | null;
   setBy: string | null;
+  setByRole: string | null;
   updatedAt: Date;
 }
 
@@ -17,10 +18,11 @@ export interface TargetValues {
   rank: number | null;
   note: string | null;
   setBy: string | null;
+  setByRole: string | null;
 }
 
 const COLUMNS = `region_id as "regionCode", framework_code as "frameworkCode", year, target_category as category,
-  target_rank as rank, note, set_by as "setBy", updated_at as "updatedAt"`;
+  target_rank as rank, note, set_by as "setBy", set_by_role as "setByRole", updated_at as "updatedAt"`;
 
 /** SQL over `target`; every statement names the tenant key and runs in the current tenant transaction. */
 @Injectable()
@@ -35,13 +37,13 @@ export class TargetsRepository {
   /** Inserts or replaces the target of a (region, framework, year) slot. */
   async upsert(regionCode: string, frameworkCode: string, year: number, v: TargetValues): Promise<TargetRow> {
     const [row] = await currentManager().query(
-      `insert into target as t (region_id, framework_code, year, target_category, target_rank, note, set_by)
-       values ($1, $2, $3, $4, $5, $6, $7)
+      `insert into target as t (region_id, framework_code, year, target_category, target_rank, note, set_by, set_by_role)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)
        on conflict (region_id, framework_code, year) do update set
          target_category = excluded.target_category, target_rank = excluded.target_rank, note = excluded.note,
-         set_by = excluded.set_by, updated_at = now()
+         set_by = excluded.set_by, set_by_role = excluded.set_by_role, updated_at = now()
        returning ${COLUMNS}`,
-      [regionCode, frameworkCode, year, v.category, v.rank, v.note, v.setBy],
+      [regionCode, frameworkCode, year, v.category, v.rank, v.note, v.setBy, v.setByRole],
     );
     return row;
   }

@@ -7,7 +7,7 @@ import { TargetsRepository, type TargetRow } from './targets.repository';
 
 const FIELDS: BandFields = { framework: 'frameworkCode', year: 'year', band: 'category' };
 
-/** A region's targets per framework and year: read by its team, reviewers and operators; set by its admin. */
+/** A region's targets per framework and year: read by its team, reviewers and operators; set by its admin, its province's reviewers or an operator. */
 @Injectable()
 export class TargetsService {
   constructor(
@@ -27,23 +27,28 @@ export class TargetsService {
    * rank must be a place in the province (1 to its number of kabupaten/kota).
    */
   async set(ctx: RequestContext, args: SetTargetArgs): Promise<TargetRow> {
-    const region = await this.scope.require(ctx, args.regionCode, 'manage', 'set the targets');
-    const category = args.category?.trim() || null;
-    const rank = args.rank ?? null;
+    const region = await this.scope.require(ctx, args.regionCode, 'oversee', 'set the targets');
+    // targetCategory/targetRank, as leaderboard rows name them; category/rank are their deprecated names.
+    // Errors name the argument the caller used.
+    const categoryField = args.targetCategory != null ? 'targetCategory' : 'category';
+    const rankField = args.targetRank != null ? 'targetRank' : 'rank';
+    const category = (args.targetCategory ?? args.category)?.trim() || null;
+    const rank = args.targetRank ?? args.rank ?? null;
     if (category === null && rank === null) {
-      throw new AppError('BAD_USER_INPUT', 'A target needs a category, a rank, or both', ['category', 'rank']);
+      throw new AppError('BAD_USER_INPUT', 'A target needs a category, a rank, or both', ['targetCategory', 'targetRank']);
     }
     const { frameworkCode, year } = args;
-    const band = category === null ? null : await this.bands.band(ctx, frameworkCode, year, category, FIELDS);
+    const fields = { ...FIELDS, band: categoryField };
+    const band = category === null ? null : await this.bands.band(ctx, frameworkCode, year, category, fields);
     // A rank-only target still names a framework version of that year.
-    if (band === null) await this.bands.definition(ctx, frameworkCode, year, FIELDS);
+    if (band === null) await this.bands.definition(ctx, frameworkCode, year, fields);
     if (rank !== null) {
       const places = await this.scope.regionCount(ctx, region.provinceCode);
       if (rank > places) {
         throw new AppError(
           'BAD_USER_INPUT',
-          `rank must be between 1 and ${places}, the number of regions in province ${region.provinceCode}`,
-          ['rank'],
+          `${rankField} must be between 1 and ${places}, the number of regions in province ${region.provinceCode}`,
+          [rankField],
         );
       }
     }
@@ -52,11 +57,12 @@ export class TargetsService {
       rank,
       note: args.note?.trim() || null,
       setBy: ctx.principal.userId,
+      setByRole: ctx.principal.role,
     });
   }
 
   async clear(ctx: RequestContext, regionCode: string, frameworkCode: string, year: number): Promise<boolean> {
-    await this.scope.require(ctx, regionCode, 'manage', 'clear the targets');
+    await this.scope.require(ctx, regionCode, 'oversee', 'clear the targets');
     if (!(await this.repository.delete(regionCode, frameworkCode, year))) {
       throw notFound(`The ${frameworkCode} ${year} target of region ${regionCode}`, 'frameworkCode');
     }

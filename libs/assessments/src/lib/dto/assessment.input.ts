@@ -8,7 +8,7 @@ import {
   IsISO8601,
   IsNumber,
   IsOptional,
-  IsUrl,
+  IsString,
   IsUUID,
   Matches,
   Max,
@@ -56,29 +56,30 @@ export class ValueInput {
   @MaxLength(100)
   nodeCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Service unit (unit-level frameworks only).' })
+  @Field(() => ID, { nullable: true, description: 'Service unit (unit-level frameworks only); checked by the service with the rest of the row.' })
   @IsOptional()
-  @IsUUID('all', { message: 'unitId must be a unit id' })
+  @IsString()
   unitId?: string | null;
 
   @Field(() => Float, { description: 'The value on the indicator’s scale.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
 
-  @Field(() => String, { nullable: true, description: 'Link to the evidence (http or https).' })
+  // Evidence is checked by the service with the rest of the row (INVALID_URL, TOO_LONG), so that
+  // every problem of every row comes back at once.
+  @Field(() => String, { nullable: true, description: 'Link to the evidence (http or https, at most 2,000 characters).' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) link' })
-  @MaxLength(2000)
+  @IsString()
   evidenceUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Note about the evidence.' })
+  @Field(() => String, { nullable: true, description: 'Note about the evidence (at most 4,000 characters).' })
   @IsOptional()
-  @MaxLength(4000)
+  @IsString()
   evidenceNote?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Document reference (number, file name).' })
+  @Field(() => String, { nullable: true, description: 'Document reference (number, file name; at most 500 characters).' })
   @IsOptional()
-  @MaxLength(500)
+  @IsString()
   evidenceRef?: string | null;
 }
 

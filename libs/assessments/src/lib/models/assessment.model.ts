@@ -34,6 +34,25 @@ registerEnumType(ValueStateEnum, {
   },
 });
 
+export enum SubmissionStateEnum {
+  NOT_STARTED = 'not_started',
+  DRAFT = 'draft',
+  SUBMITTED = 'submitted',
+  RETURNED = 'returned',
+  VERIFIED = 'verified',
+}
+registerEnumType(SubmissionStateEnum, {
+  name: 'SubmissionState',
+  description: 'Where a region is in a period: NOT_STARTED (no value saved yet), DRAFT, SUBMITTED, RETURNED or VERIFIED.',
+  valuesMap: {
+    NOT_STARTED: { description: 'The region has saved no value in the period yet (and nothing was imported for it).' },
+    DRAFT: { description: 'The region is entering values; nothing submitted yet.' },
+    SUBMITTED: { description: 'Submitted: values locked, awaiting review.' },
+    RETURNED: { description: 'A reviewer sent values back with a comment (see returnComment).' },
+    VERIFIED: { description: 'Every value is verified (reviewed, or imported as official).' },
+  },
+});
+
 export enum ReviewActionEnum {
   ACCEPT = 'ACCEPT',
   CORRECT = 'CORRECT',
@@ -91,10 +110,20 @@ export class AssessmentValue {
   id!: string;
   @Field({ description: 'Region code.' })
   regionCode!: string;
+  @Field({ description: 'Region name, e.g. "Kota Pangkal Pinang".' })
+  regionName!: string;
   @Field(() => ID, { description: 'Period id.' })
   periodId!: string;
   @Field({ description: 'Indicator code, or "*" for an imported official composite.' })
   nodeCode!: string;
+  @Field({ description: 'Indonesian name of the indicator (the framework’s name for "*").' })
+  nodeNameId!: string;
+  @Field({ description: 'English name of the indicator.' })
+  nodeNameEn!: string;
+  @Field(() => Float, { nullable: true, description: 'Lowest value of the indicator’s scale (null only for a code the framework version lacks).' })
+  scaleMin!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Highest value of the indicator’s scale: the maximum the value can reach (null only for a code the framework version lacks).' })
+  scaleMax!: number | null;
   @Field(() => ID, { nullable: true, description: 'Service unit, for unit-level frameworks.' })
   unitId!: string | null;
   @Field(() => Float, { nullable: true, description: 'The value on the indicator’s scale.' })
@@ -119,14 +148,33 @@ export class AssessmentValue {
   updatedAt!: Date;
 }
 
-@ObjectType({ description: 'A region’s submission in a period.' })
+@ObjectType({
+  description:
+    'A region of the period’s province in the review list: its submission state (NOT_STARTED when it has none yet) and how complete its entry is.',
+})
 export class RegionSubmission {
-  @Field({ description: 'Region code.' })
+  @Field({ description: 'Region code, e.g. "19.71".' })
   regionCode!: string;
+  @Field({ description: 'Region name, e.g. "Kota Pangkal Pinang".' })
+  regionName!: string;
   @Field(() => ID, { description: 'Period id.' })
   periodId!: string;
-  @Field(() => ValueStateEnum, { description: 'DRAFT, SUBMITTED, RETURNED (see returnComment) or VERIFIED.' })
-  state!: ValueStateEnum;
+  @Field(() => SubmissionStateEnum, { description: 'NOT_STARTED, DRAFT, SUBMITTED, RETURNED (see returnComment) or VERIFIED.' })
+  state!: SubmissionStateEnum;
+  @Field(() => Int, { description: 'Indicators (leaves) of the framework with a value saved by the region, whatever their state (0 when not started).' })
+  indicatorsFilled!: number;
+  @Field(() => Int, { description: 'Indicators (leaves) of the period’s framework version.' })
+  indicatorsTotal!: number;
+  @Field(() => Float, {
+    description: 'indicatorsFilled / indicatorsTotal, from 0 to 1 (3 decimals); 1 for a region whose official composite was imported.',
+  })
+  completeness!: number;
+  @Field(() => Int, { description: 'Values a reviewer returned to the region that it has not resubmitted yet.' })
+  returnedValues!: number;
+  @Field({ description: 'True when an official composite ("*") was imported for the region.' })
+  hasOfficialResult!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last change to the region’s values or submission; null when not started.' })
+  lastChangedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last submitted.' })
   submittedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The reviewer’s comment when returned.' })
@@ -139,8 +187,18 @@ export class RegionSubmission {
 export class RegionResult {
   @Field({ description: 'Region code.' })
   regionCode!: string;
+  @Field({ description: 'Region name, e.g. "Kota Pangkal Pinang".' })
+  regionName!: string;
   @Field({ description: 'Node code, or "*" for the composite.' })
   nodeCode!: string;
+  @Field({ description: 'Indonesian name of the node (the framework’s name for "*").' })
+  nodeNameId!: string;
+  @Field({ description: 'English name of the node.' })
+  nodeNameEn!: string;
+  @Field(() => Float, { nullable: true, description: 'Lowest value of the node’s scale (null only for a code the framework version lacks).' })
+  scaleMin!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Highest value of the node’s scale: the maximum (null only for a code the framework version lacks).' })
+  scaleMax!: number | null;
   @Field(() => Float, { nullable: true, description: 'The value; null while incomplete (never a silent zero).' })
   value!: number | null;
   @Field({ description: 'False when a weighted indicator below has no value.' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { RegionKind } from '@rapor/regions';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LeaderboardSort, SortDirection } from '../models/leaderboard.model';
 
 @ArgsType()
@@ -29,10 +30,10 @@ export class LeaderboardArgs extends BoardArgs {
   @MaxLength(100)
   node!: string;
 
-  @Field(() => String, { nullable: true, description: 'Only kabupaten or only kota (the built-in peer groups).' })
+  @Field(() => RegionKind, { nullable: true, description: 'Only kabupaten or only kota (the built-in peer groups; the RegionKind enum, as in `regions(kind:)`).' })
   @IsOptional()
-  @IsIn(['kabupaten', 'kota'], { message: 'kind must be "kabupaten" or "kota"' })
-  kind?: string | null;
+  @IsEnum(RegionKind, { message: 'kind must be KABUPATEN or KOTA' })
+  kind?: RegionKind | null;
 
   @Field(() => ID, { nullable: true, description: 'Only the regions of a saved peer group.' })
   @IsOptional()

@@ -167,9 +167,15 @@ export class CompareArgs {
   @Matches(REGION_CODE, { each: true, message: 'regions must be region codes such as "35.78"' })
   regions!: string[];
 
-  @Field({ description: 'Framework code, e.g. "SAKIP".' })
+  @Field(() => String, { nullable: true, description: 'Framework code, e.g. "SAKIP" (required, under this name or the deprecated `framework`).' })
+  @IsOptional()
+  @Matches(FRAMEWORK_CODE, { message: 'frameworkCode must be a framework code such as "SAKIP"' })
+  frameworkCode?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use frameworkCode, as every other query does.', description: 'Former name of frameworkCode.' })
+  @IsOptional()
   @Matches(FRAMEWORK_CODE, { message: 'framework must be a framework code such as "SAKIP"' })
-  framework!: string;
+  framework?: string | null;
 
   @Field(() => [Int], { description: 'Years to compare (1–10).' })
   @ArrayMinSize(1)

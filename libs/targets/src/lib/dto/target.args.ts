@@ -35,13 +35,24 @@ export class SetTargetArgs extends TargetKeyArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Target category as a band code, label or alias of the framework’s scheme for the year ("B", "b", "B (Baik)"); stored as the code.',
+      'Target category as a band code, label or alias of the framework’s scheme for the year ("B", "b", "Predikat B", "B (Baik)"); stored as the code.',
   })
+  @IsOptional()
+  @MaxLength(100)
+  targetCategory?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target rank in the province, from 1 to the number of its kabupaten/kota.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'targetRank must be at least 1' })
+  targetRank?: number | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use targetCategory, as leaderboard rows name it.', description: 'Former name of targetCategory.' })
   @IsOptional()
   @MaxLength(100)
   category?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Target rank in the province, from 1 to the number of its kabupaten/kota.' })
+  @Field(() => Int, { nullable: true, deprecationReason: 'Use targetRank, as leaderboard rows name it.', description: 'Former name of targetRank.' })
   @IsOptional()
   @IsInt()
   @Min(1)
