@@ -62,7 +62,7 @@ export function nationalProvinceStandings(
     }
     return p.regionsInProvince === 0 ? 0 : (100 * p.regionsWithValue) / p.regionsInProvince;
   });
-  const reasons = provinces.map((p, i): NationalUnrankedReason | null =>
+  const reasons = provinces.map((p): NationalUnrankedReason | null =>
     p.regionsWithValue === 0 || p.mean === null || p.median === null ? 'NO_DATA' : 100 * p.regionsWithValue < minCoveragePercent * p.regionsInProvince ? 'LOW_COVERAGE' : null,
   );
   const byMean = competitionRanks(provinces.map((p, i) => (reasons[i] ? null : p.mean)), decimals, higherIsBetter);

@@ -198,6 +198,17 @@ describe('national board and what a published result is', () => {
       }
     });
 
+    it('computes percentiles in exact numeric, where percentile_cont leaves float noise', async () => {
+      const [row] = await sql<{ exact: string; p25: string; empty: string | null; float: number }>(
+        reviewerOf('19'),
+        `select exact_percentile(array[47.00, 47.01]::numeric[], 0.5)::text as exact,
+                exact_percentile(array[1, 2, 3, 4]::numeric[], 0.25)::text as p25,
+                exact_percentile(array[]::numeric[], 0.5) as empty,
+                (select percentile_cont(0.5) within group (order by v) from unnest(array[47.00, 47.01]) v) as float`,
+      );
+      expect(row).toEqual({ exact: '47.005', p25: '1.75', empty: null, float: 47.004999999999995 });
+    });
+
     it('leaves demo periods out while real data exists, and labels them when asked for', async () => {
       const board = await national(operator);
       expect(board).toMatchObject({ includesDemo: false, demoLeftOut: true });
