@@ -4,23 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A statistic of a group; all but COUNT are over the scores that have a value. */
+/** A statistic of a group; all but COUNT are over the scores that have a value. Groups mixing frameworks use the finest precision among them. */
 export type AggregateMetric =
   /** How many scores the group has (with or without a value). */
   | 'COUNT'
-  /** Largest value. */
+  /** Largest value, at the framework’s precision. */
   | 'MAX'
-  /** Arithmetic mean of the values. */
+  /** Arithmetic mean of the values, exact, at one decimal more than the framework’s precision. */
   | 'MEAN'
-  /** Median (continuous percentile 0.5). */
+  /** Median (continuous percentile 0.5), exact, at one decimal more than the framework’s precision. */
   | 'MEDIAN'
-  /** Smallest value. */
+  /** Smallest value, at the framework’s precision. */
   | 'MIN'
-  /** First quartile (continuous percentile 0.25). */
+  /** First quartile (continuous percentile 0.25), exact, at one decimal more than the framework’s precision. */
   | 'P25'
-  /** Third quartile (continuous percentile 0.75). */
+  /** Third quartile (continuous percentile 0.75), exact, at one decimal more than the framework’s precision. */
   | 'P75'
-  /** Sample standard deviation (null for fewer than two values). */
+  /** Sample standard deviation (null for fewer than two values), at one decimal more than the framework’s precision. */
   | 'STDDEV';
 
 /** Whether a region is a kabupaten (regency) or a kota (city). */

@@ -49,6 +49,8 @@ export type ScoreFilterInput = {
   categories?: Array<string> | null | undefined;
   /** Only these frameworks, e.g. ["SAKIP", "RB"]. */
   frameworks?: Array<string> | null | undefined;
+  /** Keep generated demo periods even where real published data of the same framework and year exists (left out by default; demo rows always say demo: true). */
+  includeDemo?: boolean | null | undefined;
   /** Only kabupaten or only kota. */
   kind?: RegionKind | null | undefined;
   /** Only these nodes: "*" for composites, or area and indicator codes. */
@@ -138,7 +140,7 @@ export type NationalBoardQueryVariables = Exact<{
 }>;
 
 
-export type NationalBoardQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number, median: number, regionCount: number, rankByMean: number }> } };
+export type NationalBoardQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number | null, median: number | null, regionCount: number, rankByMean: number | null }> } };
 
 export type ProvincePeriodsQueryVariables = Exact<{
   provinceCode: string;
@@ -192,7 +194,7 @@ export type NationalPositionQueryVariables = Exact<{
 }>;
 
 
-export type NationalPositionQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number, median: number, min: number, max: number, regionCount: number, rankByMean: number, rankByMedian: number }> } };
+export type NationalPositionQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number | null, median: number | null, min: number | null, max: number | null, regionCount: number, rankByMean: number | null, rankByMedian: number | null }> } };
 
 export type CompareRegionsQueryVariables = Exact<{
   frameworkCode: string;

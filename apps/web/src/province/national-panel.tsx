@@ -37,7 +37,7 @@ export function NationalPanel({ ctx }: { ctx: BoardContext }) {
     <Section id="national" title={`${t('nationalPosition')} — ${ctx.frameworkName} ${ctx.year}`}>
       {own ? (
         <p className="summary" data-testid="national-summary">
-          <strong>{ctx.provinceName}</strong>: {t('rankOf', { rank: own.rankByMean, n: rows.length })} · {t('mean')}{' '}
+          <strong>{ctx.provinceName}</strong>: {t('rankOf', { rank: own.rankByMean ?? '—', n: rows.length })} · {t('mean')}{' '}
           {num(own.mean, digits)} · {t('median')} {num(own.median, digits)} · {t('coverage')}{' '}
           {t('regionsWithValue', { n: own.regionCount, total: regionTotal })}
         </p>
