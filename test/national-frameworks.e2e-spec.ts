@@ -66,12 +66,20 @@ describe('national leaderboard of 514 regions, and frameworks over GraphQL', () 
     expect(board.regions.every((r) => r.nationalCount === 514)).toBe(true);
   });
 
-  it('shows a region team its own province’s regions only, with their national ranks', async () => {
-    const res = await t.gql<{ nationalLeaderboard: { provinces: unknown[]; regions: { regionCode: string }[] } }>(NATIONAL, {}, h.viewer);
-    expect(res.data!.nationalLeaderboard.provinces).toHaveLength(38);
-    const regions = res.data!.nationalLeaderboard.regions;
-    expect(regions.length).toBe([...values.keys()].filter((c) => c.startsWith('13.')).length);
-    expect(regions.every((r) => r.regionCode.startsWith('13.'))).toBe(true);
+  it('shows a region team the same national board: every region, every province with its coverage', async () => {
+    const asViewer = await t.gql<{ nationalLeaderboard: unknown }>(NATIONAL, {}, h.viewer);
+    const asOperator = await t.gql<{ nationalLeaderboard: unknown }>(NATIONAL, {}, h.operator);
+    expect(asViewer.data).toEqual(asOperator.data);
+    const board = await t.gql<{ nationalLeaderboard: { provinces: { regionsWithValue: number; regionsInProvince: number; coveragePercent: number; unrankedReason: string | null }[] } }>(
+      `{ nationalLeaderboard(frameworkCode: "SAKIP", year: 2023) { provinces { regionsWithValue regionsInProvince coveragePercent unrankedReason } } }`,
+      {},
+      h.viewer,
+    );
+    const provinces = board.data!.nationalLeaderboard.provinces;
+    expect(provinces.reduce((n, p) => n + p.regionsInProvince, 0)).toBe(514);
+    expect(provinces.every((p) => p.regionsWithValue === p.regionsInProvince && p.coveragePercent === 100 && p.unrankedReason === null)).toBe(true);
+    const bad = await t.gql(`{ nationalLeaderboard(frameworkCode: "SAKIP", year: 2023, minCoveragePercent: 120) { year } }`, {}, h.viewer);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['minCoveragePercent'] });
   });
 
   it('reads frameworks when signed in, and lets operators alone add a version', async () => {

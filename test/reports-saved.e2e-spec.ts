@@ -13,13 +13,13 @@ const RUN = `query($name: String!, $scope: String, $variables: JSON) {
     report { id name scope }
     data
     errors { message code path }
-    table { listPath columns rows }
+    table { listPath columns rows demoData }
   }
 }`;
 const DELETE = `mutation($id: ID!) { deleteSavedReport(id: $id) }`;
 
 const RANKING = `query Ranking($year: Int!, $first: Int!) {
-  scores(first: $first, filter: { frameworks: ["SAKIP"], nodes: ["*"], yearFrom: $year, yearTo: $year }, orderBy: [{ field: RANK }, { field: REGION }]) {
+  scores(first: $first, filter: { frameworks: ["SAKIP"], nodes: ["*"], yearFrom: $year, yearTo: $year, provinces: ["35"], includeDemo: true }, orderBy: [{ field: RANK }, { field: REGION }]) {
     totalCount
     edges { node { regionCode regionName kind value category rank } }
   }
@@ -40,7 +40,7 @@ interface Run {
   report: { id: string; name: string; scope: string };
   data: Record<string, unknown> | null;
   errors: { message: string; code: string; path: string[] | null }[];
-  table: { listPath: string[]; columns: string[]; rows: unknown[][] };
+  table: { listPath: string[]; columns: string[]; rows: unknown[][]; demoData: string[] };
 }
 type Errors = { message: string; extensions: Record<string, unknown> }[] | undefined;
 const code = (errors: Errors) => errors?.[0]?.extensions['code'] ?? 'OK';
@@ -235,9 +235,13 @@ describe('saved reports', () => {
       expect(saved.errors).toEqual([]);
       expect(saved.report).toMatchObject({ id: ranking.id, scope: 'province:35' });
       expect(saved.table.listPath).toEqual(['scores', 'edges']);
-      expect(saved.table.columns).toEqual(['regionCode', 'regionName', 'kind', 'value', 'category', 'rank']);
+      // Jawa Timur's results are the generated demo dataset: the table says so on every row.
+      expect(saved.table.columns).toEqual(['regionCode', 'regionName', 'kind', 'value', 'category', 'rank', 'demoData']);
+      expect(saved.table.demoData).toEqual(['SAKIP 2023, province 35']);
       expect(saved.table.rows).toHaveLength(38);
-      expect(saved.table.rows[0]).toEqual(['35.78', 'Kota Surabaya', 'KOTA', expect.any(Number), expect.any(String), 1]);
+      const note = 'GENERATED DEMO DATA, not real evaluation results (SAKIP 2023, province 35)';
+      expect(saved.table.rows[0]).toEqual(['35.78', 'Kota Surabaya', 'KOTA', expect.any(Number), expect.any(String), 1, note]);
+      expect(saved.table.rows.every((row) => row[6] === note)).toBe(true);
       const direct = await gql<{ scores: { edges: { node: Record<string, unknown> }[] } }>('key35', RANKING, {
         year: 2023,
         first: 50,
@@ -248,7 +252,7 @@ describe('saved reports', () => {
       expect(earlier.table.rows).not.toEqual(saved.table.rows);
       const failing = await run('key35', 'SAKIP ranking', { variables: { first: 501 } });
       expect(failing.errors).toEqual([expect.objectContaining({ code: 'PAGE_TOO_LARGE', path: ['scores'] })]);
-      expect(failing.table).toEqual({ listPath: [], columns: [], rows: [] });
+      expect(failing.table).toEqual({ listPath: [], columns: [], rows: [], demoData: [] });
     });
 
     it('prefers the caller’s own scope when several reports share a name', async () => {
@@ -271,7 +275,8 @@ describe('saved reports', () => {
       const csv = await download('key35', ranking.csvPath);
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(csv.headers['content-disposition']).toBe('attachment; filename="SAKIP-ranking.csv"');
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="DEMO-SAKIP-ranking.csv"');
+      expect(csv.headers['x-rapor-demo-data']).toBe('SAKIP 2023, province 35');
       const records: string[][] = parse(csv.body as Buffer, { bom: true });
       expect(records[0]).toEqual(table.columns);
       expect(records.slice(1)).toEqual(table.rows.map((row) => row.map((v) => (v === null ? '' : String(v)))));
@@ -282,7 +287,8 @@ describe('saved reports', () => {
       const workbook = new Workbook();
       await workbook.xlsx.load(xlsx.body as never);
       const sheet = workbook.worksheets[0];
-      expect(sheet.name).toBe('SAKIP ranking');
+      expect(sheet.name).toBe('DEMO SAKIP ranking');
+      expect(workbook.title).toMatch(/^GENERATED DEMO DATA/);
       const cells: unknown[][] = [];
       sheet.eachRow({ includeEmpty: true }, (row) => cells.push(table.columns.map((_, i) => row.getCell(i + 1).value ?? null)));
       expect(cells[0]).toEqual(table.columns);
@@ -293,8 +299,9 @@ describe('saved reports', () => {
     it('exports an aggregate report, and reports a failing one with its error', async () => {
       const csv = await download('viewer3579', batu.csvPath);
       const records: string[][] = parse(csv.body as Buffer, { bom: true });
-      expect(records[0]).toEqual(['year', 'frameworkCode', 'count', 'mean']);
+      expect(records[0]).toEqual(['year', 'frameworkCode', 'count', 'mean', 'demoData']);
       expect(records.length).toBeGreaterThan(3);
+      expect(records.slice(1).every((r) => r[4].startsWith('GENERATED DEMO DATA'))).toBe(true);
       const failing = await save('reviewer35', {
         name: 'Broken',
         document: '{ compare(regions: ["35.99"], framework: "SAKIP", years: [2023]) { years } }',
@@ -309,6 +316,25 @@ describe('saved reports', () => {
       expect((await download('key35', '/reports/not-a-uuid.csv')).status).toBe(400);
       expect((await download('key35', '/reports/00000000-0000-4000-8000-000000000000.xlsx')).status).toBe(404);
     });
+  });
+
+  it('exports a report over real data without any demo label', async () => {
+    const real = await save('reviewer19', {
+      name: 'Babel SAKIP',
+      document: '{ scores(first: 50, filter: { frameworks: ["SAKIP"], nodes: ["*"], provinces: ["19"] }) { edges { node { regionCode value demo } } } }',
+      provinceCode: '19',
+    });
+    const csv = await download('reviewer19', real.csvPath);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="Babel-SAKIP.csv"');
+    expect(csv.headers['x-rapor-demo-data']).toBeUndefined();
+    const records: string[][] = parse(csv.body as Buffer, { bom: true });
+    expect(records).toEqual([
+      ['regionCode', 'value', 'demo'],
+      ['19.01', '64.25', 'false'],
+      ['19.04', '58', 'false'],
+      ['19.71', '71.5', 'false'],
+    ]);
   });
 
   it('deletes a report: its writers only', async () => {

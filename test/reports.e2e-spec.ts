@@ -13,6 +13,7 @@ interface ScoreNode {
   category: string | null;
   rank: number | null;
   periodState: string;
+  demo: boolean;
 }
 interface Page {
   totalCount: number;
@@ -23,25 +24,27 @@ interface Page {
 const SCORES = `query($first: Int!, $after: String, $filter: ScoreFilterInput, $orderBy: [ScoreOrderInput!]) {
   scores(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id status regionCode provinceCode kind frameworkCode year nodeCode value category rank periodState } }
+    edges { cursor node { id status regionCode provinceCode kind frameworkCode year nodeCode value category rank periodState demo } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
 
 const AGGREGATES = `query($groupBy: [AggregateDimension!]!, $metrics: [AggregateMetric!]!, $filter: ScoreFilterInput) {
   aggregates(groupBy: $groupBy, metrics: $metrics, filter: $filter) {
-    provinceCode regionCode regionName kind year frameworkCode nodeCode category count mean median min max stddev p25 p75
+    provinceCode regionCode regionName kind year frameworkCode nodeCode category count mean median min max stddev p25 p75 demo
   }
 }`;
 
 const COMPARE = `query($regions: [String!]!, $framework: String!, $years: [Int!]!, $nodes: [String!]) {
   compare(regions: $regions, framework: $framework, years: $years, nodes: $nodes) {
     frameworkCode years nodes
-    regions { regionCode regionName kind provinceCode cells { year nodeCode frameworkVersion value category rank rankedCount gapToBest } }
+    regions { regionCode regionName kind provinceCode cells { year nodeCode frameworkVersion value category rank rankedCount gapToBest demo } }
   }
 }`;
 
 const SAKIP_2023 = { frameworks: ['SAKIP'], nodes: ['*'], yearFrom: 2023, yearTo: 2023 };
+// Jawa Timur's SAKIP 2023 is demo data: left out while Bangka Belitung's real SAKIP 2023 exists, unless asked for.
+const JATIM_2023 = { ...SAKIP_2023, provinces: ['35'], includeDemo: true };
 const ALL_METRICS = ['COUNT', 'MEAN', 'MEDIAN', 'MIN', 'MAX', 'STDDEV', 'P25', 'P75'];
 
 // Continuous percentile, as PostgreSQL's percentile_cont.
@@ -81,11 +84,12 @@ describe('reports over the scores a caller may see', () => {
 
   describe('scores', () => {
     it('lists a province’s published composites to its API key, ordered and ranked', async () => {
-      const page = await scores('key35', { filter: SAKIP_2023, orderBy: [{ field: 'VALUE', direction: 'DESC' }] });
+      const page = await scores('key35', { filter: JATIM_2023, orderBy: [{ field: 'VALUE', direction: 'DESC' }] });
       expect(page.totalCount).toBe(38);
       expect(page.edges).toHaveLength(38);
       const nodes = page.edges.map((e) => e.node);
       expect(new Set(nodes.map((n) => n.provinceCode))).toEqual(new Set(['35']));
+      expect(nodes.every((n) => n.demo)).toBe(true);
       expect(nodes[0]).toMatchObject({
         regionCode: '35.78',
         rank: 1,
@@ -155,15 +159,16 @@ describe('reports over the scores a caller may see', () => {
     });
 
     it('filters by region, kind, years, categories and period state', async () => {
-      const regions = await scores('key35', { filter: { ...SAKIP_2023, regions: ['35.78', '35.27', '19.71'] } });
-      expect(regions.edges.map((e) => e.node.regionCode).sort()).toEqual(['35.27', '35.78']);
-      const kota = await scores('key35', { filter: { ...SAKIP_2023, kind: 'KOTA' } });
+      // Pangkal Pinang's published composite is public nationally.
+      const regions = await scores('key35', { filter: { ...SAKIP_2023, includeDemo: true, regions: ['35.78', '35.27', '19.71'] } });
+      expect(regions.edges.map((e) => [e.node.regionCode, e.node.demo]).sort()).toEqual([['19.71', false], ['35.27', true], ['35.78', true]]);
+      const kota = await scores('key35', { filter: { ...JATIM_2023, kind: 'KOTA' } });
       expect(kota.totalCount).toBe(9);
       expect(new Set(kota.edges.map((e) => e.node.kind))).toEqual(new Set(['KOTA']));
       const years = await scores('key35', { filter: { frameworks: ['RB'], nodes: ['*'], yearFrom: 2022 } });
       expect(new Set(years.edges.map((e) => e.node.year))).toEqual(new Set([2022, 2023]));
       const [category] = regions.edges.map((e) => e.node.category);
-      const inCategory = await scores('key35', { filter: { ...SAKIP_2023, categories: [category] } });
+      const inCategory = await scores('key35', { filter: { ...JATIM_2023, categories: [category] } });
       expect(inCategory.totalCount).toBeGreaterThan(0);
       expect(new Set(inCategory.edges.map((e) => e.node.category))).toEqual(new Set([category]));
       const open = await scores('key35', { filter: { periodStates: ['OPEN'] } });
@@ -191,25 +196,34 @@ describe('reports over the scores a caller may see', () => {
       expect(own.totalCount).toBeGreaterThan(0);
       expect((await scores('admin3578', { filter: provisional })).totalCount).toBe(0);
       expect((await scores('reviewer19', { filter: provisional })).totalCount).toBe(0);
-      const both = await scores('reviewer35', { filter: { ...provisional, status: ['PUBLISHED', 'PROVISIONAL'] } });
-      expect(both.totalCount).toBe(reviewer.totalCount + 38 * 2);
+      // Published: Jawa Timur's two years, and Bangka Belitung's composites (public nationally).
+      const both = await scores('reviewer35', { filter: { ...provisional, status: ['PUBLISHED', 'PROVISIONAL'], includeDemo: true } });
+      expect(both.totalCount).toBe(reviewer.totalCount + 38 * 2 + 3);
     });
 
-    it('keeps each key in its province: a region key sees its province’s published scores, not another’s', async () => {
+    it('shows a key another province’s published composites, never its areas', async () => {
       const all35 = await scores('key35', { filter: { frameworks: ['SAKIP'] } });
       const region = await scores('key3578', { filter: { frameworks: ['SAKIP'] } });
       expect(region.totalCount).toBe(all35.totalCount);
-      const key19 = await scores('key19', { filter: { frameworks: ['SAKIP'], nodes: ['*'] } });
+      const key19 = await scores('key19', { filter: SAKIP_2023 });
       expect(key19.edges.map((e) => [e.node.regionCode, e.node.value])).toEqual([
         ['19.01', 64.25],
         ['19.04', 58],
         ['19.71', 71.5],
       ]);
-      expect((await scores('key19', { filter: { provinces: ['35'] } })).totalCount).toBe(0);
-      expect((await scores('key35', { filter: { provinces: ['19'] } })).totalCount).toBe(0);
-      expect(
-        (await scores('operator', { filter: { frameworks: ['SAKIP'], nodes: ['*'], yearFrom: 2023, yearTo: 2023 } })).totalCount,
-      ).toBe(38 + 3);
+      for (const [who, province] of [
+        ['key19', '35'],
+        ['key35', '19'],
+        ['key3578', '19'],
+        ['viewer3579', '19'],
+      ] as const) {
+        const theirs = await scores(who, { filter: { provinces: [province], includeDemo: true } });
+        expect(theirs.totalCount).toBeGreaterThan(0);
+        expect({ who, nodes: [...new Set(theirs.edges.map((e) => e.node.nodeCode))] }).toEqual({ who, nodes: ['*'] });
+      }
+      const operator2023 = (includeDemo: boolean) => scores('operator', { filter: { ...SAKIP_2023, includeDemo } });
+      expect((await operator2023(false)).totalCount).toBe(3);
+      expect((await operator2023(true)).totalCount).toBe(38 + 3);
     });
 
     it('asks anonymous callers to sign in', async () => {
@@ -220,11 +234,11 @@ describe('reports over the scores a caller may see', () => {
 
   describe('aggregates', () => {
     it('computes every metric in SQL as the rows would give it', async () => {
-      const rows = (await scores('key35', { filter: SAKIP_2023 })).edges.map((e) => e.node);
+      const rows = (await scores('key35', { filter: JATIM_2023 })).edges.map((e) => e.node);
       const res = await gql<{ aggregates: Record<string, unknown>[] }>('key35', AGGREGATES, {
         groupBy: ['KIND'],
         metrics: ALL_METRICS,
-        filter: SAKIP_2023,
+        filter: JATIM_2023,
       });
       expect(res.errors).toBeUndefined();
       expect(res.data!.aggregates.map((a) => a.kind)).toEqual(['KABUPATEN', 'KOTA']);
@@ -240,9 +254,11 @@ describe('reports over the scores a caller may see', () => {
           regionCode: null,
           year: null,
           count: values.length,
-          min: values[0],
-          max: values[values.length - 1],
+          demo: true,
         });
+        // SAKIP is published at 2 decimals: min and max at 2, the statistics at 3, exact.
+        expect(group.min).toBeCloseTo(values[0], 2);
+        expect(group.max).toBeCloseTo(values[values.length - 1], 2);
         for (const [metric, expected] of [
           ['mean', mean],
           ['median', percentile(values, 0.5)],
@@ -250,7 +266,8 @@ describe('reports over the scores a caller may see', () => {
           ['p75', percentile(values, 0.75)],
           ['stddev', stddev],
         ] as const) {
-          expect(group[metric]).toBeCloseTo(expected, 9);
+          expect(Math.abs((group[metric] as number) - expected)).toBeLessThanOrEqual(0.0005 + 1e-9);
+          expect(Math.abs((group[metric] as number) * 1000 - Math.round((group[metric] as number) * 1000))).toBeLessThan(1e-6);
         }
       }
     });
@@ -259,7 +276,7 @@ describe('reports over the scores a caller may see', () => {
       const res = await gql<{ aggregates: Record<string, unknown>[] }>('key35', AGGREGATES, {
         groupBy: ['YEAR', 'CATEGORY'],
         metrics: ['COUNT'],
-        filter: { frameworks: ['SAKIP'], nodes: ['*'] },
+        filter: { frameworks: ['SAKIP'], nodes: ['*'], provinces: ['35'], includeDemo: true },
       });
       const groups = res.data!.aggregates;
       expect(new Set(groups.map((g) => g.year))).toEqual(new Set([2022, 2023]));
@@ -268,12 +285,15 @@ describe('reports over the scores a caller may see', () => {
       const overall = await gql<{ aggregates: Record<string, unknown>[] }>('key35', AGGREGATES, {
         groupBy: [],
         metrics: ['COUNT', 'MAX'],
-        filter: SAKIP_2023,
+        filter: JATIM_2023,
       });
       expect(overall.data!.aggregates).toEqual([expect.objectContaining({ count: 38, max: expect.any(Number), kind: null })]);
+      // Without includeDemo, SAKIP 2023 is Bangka Belitung's real data alone.
+      const real = await gql<{ aggregates: Record<string, unknown>[] }>('key35', AGGREGATES, { groupBy: [], metrics: ['COUNT', 'MEAN'], filter: SAKIP_2023 });
+      expect(real.data!.aggregates).toEqual([expect.objectContaining({ count: 3, mean: 64.583, demo: false })]);
     });
 
-    it('never reveals another province: an aggregate over it returns nothing, not even a zero', async () => {
+    it('aggregates another province’s published composites, never its areas', async () => {
       for (const [who, province] of [
         ['key19', '35'],
         ['key35', '19'],
@@ -281,18 +301,19 @@ describe('reports over the scores a caller may see', () => {
         ['reviewer19', '35'],
         ['viewer3579', '19'],
       ] as const) {
-        for (const groupBy of [[], ['PROVINCE'], ['REGION', 'YEAR']]) {
-          const res = await gql<{ aggregates: unknown[] }>(who, AGGREGATES, {
+        for (const groupBy of [['NODE'], ['NODE', 'REGION', 'YEAR']]) {
+          const res = await gql<{ aggregates: { nodeCode: string }[] }>(who, AGGREGATES, {
             groupBy,
             metrics: ALL_METRICS,
-            filter: { provinces: [province] },
+            filter: { provinces: [province], includeDemo: true },
           });
-          expect({ who, province, groupBy, errors: res.errors, aggregates: res.data?.aggregates }).toEqual({
+          expect(res.errors).toBeUndefined();
+          expect(res.data!.aggregates.length).toBeGreaterThan(0);
+          expect({ who, province, groupBy, nodes: [...new Set(res.data!.aggregates.map((a) => a.nodeCode))] }).toEqual({
             who,
             province,
             groupBy,
-            errors: undefined,
-            aggregates: [],
+            nodes: ['*'],
           });
         }
       }
@@ -300,14 +321,14 @@ describe('reports over the scores a caller may see', () => {
         (
           await gql<{ aggregates: { provinceCode: string }[] }>(who, AGGREGATES, { groupBy: ['PROVINCE'], metrics: ['COUNT'] })
         ).data!.aggregates.map((a) => a.provinceCode);
-      expect(await byProvince('key35')).toEqual(['35']);
-      expect(await byProvince('key19')).toEqual(['19']);
+      expect(await byProvince('key35')).toEqual(['19', '35']);
+      expect(await byProvince('key19')).toEqual(['19', '35']);
       expect(await byProvince('operator')).toEqual(['19', '35']);
     });
   });
 
   describe('compare', () => {
-    it('puts regions side by side over years, with the gap to the best, hiding what the caller may not see', async () => {
+    it('puts regions side by side over years, with the gap to the best, hiding what the caller may not see, labelling demo data', async () => {
       const res = await gql<{
         compare: { years: number[]; regions: { regionCode: string; cells: Record<string, unknown>[] }[] };
       }>('key35', COMPARE, {
@@ -320,22 +341,36 @@ describe('reports over the scores a caller may see', () => {
       expect(cmp.years).toEqual([2022, 2023]);
       expect(cmp.regions.map((r) => r.regionCode)).toEqual(['35.78', '35.27', '19.71']);
       const [surabaya, sampang, pangkalPinang] = cmp.regions;
-      expect(surabaya.cells.map((c) => [c.year, c.nodeCode, c.rank, c.gapToBest])).toEqual([
-        [2022, '*', 1, 0],
-        [2023, '*', 1, 0],
+      expect(surabaya.cells.map((c) => [c.year, c.nodeCode, c.rank, c.demo])).toEqual([
+        [2022, '*', 1, true],
+        [2023, '*', 1, true],
       ]);
+      const best2023 = Math.max(surabaya.cells[1].value as number, 71.5);
+      expect(surabaya.cells[0].gapToBest).toBe(0);
+      expect(surabaya.cells[1].gapToBest).toBeCloseTo(best2023 - (surabaya.cells[1].value as number), 3);
       for (const [i, cell] of sampang.cells.entries()) {
         expect(cell.rank).toBe(38);
-        expect(cell.gapToBest).toBeCloseTo((surabaya.cells[i].value as number) - (cell.value as number), 6);
+        const best = i === 0 ? (surabaya.cells[0].value as number) : best2023;
+        expect(cell.gapToBest).toBeCloseTo(best - (cell.value as number), 3);
       }
-      // Bangka Belitung publishes SAKIP 2023, but not to a key of Jawa Timur.
-      expect(pangkalPinang.cells.map((c) => c.value)).toEqual([null, null]);
-      const other = await gql<{ compare: { regions: { cells: { value: number | null }[] }[] } }>('key19', COMPARE, {
+      // Bangka Belitung's SAKIP 2023 composite is public nationally (it has no 2022 period).
+      expect(pangkalPinang.cells.map((c) => [c.value, c.demo])).toEqual([
+        [null, false],
+        [71.5, false],
+      ]);
+      // Areas stay within the province: Surabaya's areas are hidden from a key of Bangka Belitung.
+      const other = await gql<{ compare: { regions: { cells: { nodeCode: string; value: number | null }[] }[] } }>('key19', COMPARE, {
         regions: ['35.78', '19.71'],
         framework: 'SAKIP',
         years: [2023],
+        nodes: ['*', 'PERENCANAAN'],
       });
-      expect(other.data!.compare.regions.map((r) => r.cells[0].value)).toEqual([null, 71.5]);
+      const [surabaya19, pangkalPinang19] = other.data!.compare.regions;
+      expect(surabaya19.cells.map((c) => [c.nodeCode, c.value === null])).toEqual([
+        ['*', false],
+        ['PERENCANAAN', true],
+      ]);
+      expect(pangkalPinang19.cells[0].value).toBe(71.5);
     });
 
     it('compares areas too, and reports unknown regions and frameworks as NOT_FOUND', async () => {

@@ -2,13 +2,13 @@ import { graphql } from './gql';
 import type { AggregateMetric, RankingPageQuery, RegionKind } from './gql/graphql';
 import { RaporClient } from './client';
 
-/** A province's ranking on one framework and year, all pages of `scores` read in turn. */
+/** A ranking on one framework and year (of some provinces, or all), all pages of `scores` read in turn. */
 export const RankingPage = graphql(`
-  query RankingPage($framework: String!, $year: Int!, $after: String) {
+  query RankingPage($framework: String!, $year: Int!, $provinces: [String!], $includeDemo: Boolean, $after: String) {
     scores(
       first: 100
       after: $after
-      filter: { frameworks: [$framework], nodes: ["*"], yearFrom: $year, yearTo: $year }
+      filter: { frameworks: [$framework], nodes: ["*"], yearFrom: $year, yearTo: $year, provinces: $provinces, includeDemo: $includeDemo }
       orderBy: [{ field: RANK }, { field: REGION }]
     ) {
       totalCount
@@ -25,6 +25,7 @@ export const RankingPage = graphql(`
         category
         rank
         rankedCount
+        demo
       }
     }
   }
@@ -32,17 +33,18 @@ export const RankingPage = graphql(`
 
 /** How the categories of one framework and year spread over kabupaten and kota. */
 export const CategorySpread = graphql(`
-  query CategorySpread($framework: String!, $year: Int!, $metrics: [AggregateMetric!]!) {
+  query CategorySpread($framework: String!, $year: Int!, $provinces: [String!], $includeDemo: Boolean, $metrics: [AggregateMetric!]!) {
     aggregates(
       groupBy: [KIND, CATEGORY]
       metrics: $metrics
-      filter: { frameworks: [$framework], nodes: ["*"], yearFrom: $year, yearTo: $year }
+      filter: { frameworks: [$framework], nodes: ["*"], yearFrom: $year, yearTo: $year, provinces: $provinces, includeDemo: $includeDemo }
     ) {
       kind
       category
       count
       mean
       median
+      demo
     }
   }
 `);
@@ -54,6 +56,8 @@ export interface RankingRow {
   kind: RegionKind;
   value: number | null;
   category: string | null;
+  /** True for the generated demo dataset: not a real result. */
+  demo: boolean;
 }
 
 export interface SpreadRow {
@@ -62,6 +66,7 @@ export interface SpreadRow {
   count: number;
   mean: number | null;
   median: number | null;
+  demo: boolean;
 }
 
 export interface ReportOptions {
@@ -71,6 +76,10 @@ export interface ReportOptions {
   apiKey: string;
   framework: string;
   year: number;
+  /** Only these provinces (published composites of every province are public); all when absent. */
+  provinces?: string[] | null;
+  /** Keep demo periods next to real data of the same framework and year (left out by default). */
+  includeDemo?: boolean;
 }
 
 const METRICS: AggregateMetric[] = ['COUNT', 'MEAN', 'MEDIAN'];
@@ -84,16 +93,19 @@ export async function runReports(options: ReportOptions): Promise<{ ranking: Ran
     const { scores }: RankingPageQuery = await client.request(RankingPage, {
       framework: options.framework,
       year: options.year,
+      provinces: options.provinces ?? null,
+      includeDemo: options.includeDemo ?? false,
       after,
     });
     ranking.push(
-      ...scores.nodes.map(({ rank, regionCode, regionName, kind, value, category }) => ({
+      ...scores.nodes.map(({ rank, regionCode, regionName, kind, value, category, demo }) => ({
         rank,
         regionCode,
         regionName,
         kind,
         value,
         category,
+        demo,
       })),
     );
     if (!scores.pageInfo.hasNextPage) break;
@@ -102,14 +114,17 @@ export async function runReports(options: ReportOptions): Promise<{ ranking: Ran
   const { aggregates } = await client.request(CategorySpread, {
     framework: options.framework,
     year: options.year,
+    provinces: options.provinces ?? null,
+    includeDemo: options.includeDemo ?? false,
     metrics: METRICS,
   });
-  const spread = aggregates.map(({ kind, category, count, mean, median }) => ({
+  const spread = aggregates.map(({ kind, category, count, mean, median, demo }) => ({
     kind: kind ?? null,
     category: category ?? null,
     count: count ?? 0,
     mean: mean ?? null,
     median: median ?? null,
+    demo,
   }));
   return { ranking, spread };
 }

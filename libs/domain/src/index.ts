@@ -68,6 +68,8 @@ export type { IkmFromAnswersResult, IkmResult } from './scoring/ikm';
 // Ranks, gaps, movement, comparability.
 export { competitionRanks, rankPositions } from './ranking/ranks';
 export type { RankPosition } from './ranking/ranks';
+export { DEFAULT_MIN_COVERAGE_PERCENT, nationalProvinceStandings, statisticDecimals } from './ranking/national';
+export type { NationalUnrankedReason, ProvinceAggregate, ProvinceStanding } from './ranking/national';
 export { gaps, targetCategoryGap } from './ranking/gaps';
 export type { GapTargets, Gaps } from './ranking/gaps';
 export { movement } from './ranking/movement';

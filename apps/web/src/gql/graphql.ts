@@ -49,6 +49,8 @@ export type ScoreFilterInput = {
   categories?: Array<string> | null | undefined;
   /** Only these frameworks, e.g. ["SAKIP", "RB"]. */
   frameworks?: Array<string> | null | undefined;
+  /** Keep generated demo periods even where real published data of the same framework and year exists (left out by default; demo rows always say demo: true). */
+  includeDemo?: boolean | null | undefined;
   /** Only kabupaten or only kota. */
   kind?: RegionKind | null | undefined;
   /** Only these nodes: "*" for composites, or area and indicator codes. */
@@ -161,7 +163,7 @@ export type NationalBoardQueryVariables = Exact<{
 }>;
 
 
-export type NationalBoardQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number, median: number, regionCount: number, rankByMean: number }> } };
+export type NationalBoardQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number | null, median: number | null, regionsWithValue: number, regionsInProvince: number, coveragePercent: number, rankByMean: number | null, unrankedNote: string | null }> } };
 
 export type ProvincePeriodsQueryVariables = Exact<{
   provinceCode: string;
@@ -175,7 +177,7 @@ export type ProvinceLeaderboardQueryVariables = Exact<{
   frameworkCode: string;
   year: number;
   provisional: boolean;
-  kind?: string | null | undefined;
+  kind?: RegionKind | null | undefined;
   peerGroupId?: string | number | null | undefined;
 }>;
 
@@ -207,7 +209,7 @@ export type ProvinceTrailingQueryVariables = Exact<{
 }>;
 
 
-export type ProvinceTrailingQuery = { trailing: { overall: Array<{ regionCode: string, regionName: string, value: number, rank: number, rankedCount: number, weakestAreas: Array<{ areaCode: string, nameId: string, nameEn: string, value: number, shortfall: number, weightedShortfall: number }> }> } };
+export type ProvinceTrailingQuery = { trailing: { rankedCount: number, notSubmittedCount: number | null, overall: Array<{ regionCode: string, regionName: string, value: number, rank: number, rankedCount: number, weakestAreas: Array<{ areaCode: string, nameId: string, nameEn: string, value: number, shortfall: number, weightedShortfall: number }>, weakestIndicators: Array<{ nodeCode: string, areaCode: string, nameId: string, nameEn: string, value: number, median: number }> }> } };
 
 export type NationalPositionQueryVariables = Exact<{
   frameworkCode: string;
@@ -215,7 +217,7 @@ export type NationalPositionQueryVariables = Exact<{
 }>;
 
 
-export type NationalPositionQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number, median: number, min: number, max: number, regionCount: number, rankByMean: number, rankByMedian: number }> } };
+export type NationalPositionQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number | null, median: number | null, min: number | null, max: number | null, regionsWithValue: number, regionsInProvince: number, coveragePercent: number, rankByMean: number | null, rankByMedian: number | null, unrankedNote: string | null, demo: boolean }> } };
 
 export type CompareRegionsQueryVariables = Exact<{
   frameworkCode: string;
@@ -393,8 +395,11 @@ export const NationalBoardDocument = new TypedDocumentString(`
       provinceName
       mean
       median
-      regionCount
+      regionsWithValue
+      regionsInProvince
+      coveragePercent
       rankByMean
+      unrankedNote
     }
   }
 }
@@ -427,7 +432,7 @@ export const ProvincePeriodsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProvincePeriodsQuery, ProvincePeriodsQueryVariables>;
 export const ProvinceLeaderboardDocument = new TypedDocumentString(`
-    query ProvinceLeaderboard($provinceCode: String!, $frameworkCode: String!, $year: Int!, $provisional: Boolean!, $kind: String, $peerGroupId: ID) {
+    query ProvinceLeaderboard($provinceCode: String!, $frameworkCode: String!, $year: Int!, $provisional: Boolean!, $kind: RegionKind, $peerGroupId: ID) {
   leaderboard(
     provinceCode: $provinceCode
     frameworkCode: $frameworkCode
@@ -534,7 +539,17 @@ export const ProvinceTrailingDocument = new TypedDocumentString(`
         shortfall
         weightedShortfall
       }
+      weakestIndicators {
+        nodeCode
+        areaCode
+        nameId
+        nameEn
+        value
+        median
+      }
     }
+    rankedCount
+    notSubmittedCount
   }
 }
     `) as unknown as TypedDocumentString<ProvinceTrailingQuery, ProvinceTrailingQueryVariables>;
@@ -548,16 +563,20 @@ export const NationalPositionDocument = new TypedDocumentString(`
       median
       min
       max
-      regionCount
+      regionsWithValue
+      regionsInProvince
+      coveragePercent
       rankByMean
       rankByMedian
+      unrankedNote
+      demo
     }
   }
 }
     `) as unknown as TypedDocumentString<NationalPositionQuery, NationalPositionQueryVariables>;
 export const CompareRegionsDocument = new TypedDocumentString(`
     query CompareRegions($frameworkCode: String!, $regions: [String!]!, $years: [Int!]!, $medianFilter: ScoreFilterInput!) {
-  compare(framework: $frameworkCode, regions: $regions, years: $years) {
+  compare(frameworkCode: $frameworkCode, regions: $regions, years: $years) {
     years
     regions {
       regionCode

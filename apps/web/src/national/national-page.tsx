@@ -27,8 +27,11 @@ const NationalBoardDocument = graphql(`
         provinceName
         mean
         median
-        regionCount
+        regionsWithValue
+        regionsInProvince
+        coveragePercent
         rankByMean
+        unrankedNote
       }
     }
   }
@@ -61,11 +64,11 @@ export function NationalPage() {
   const framework = choice?.code ? frameworkFor(frameworks, choice.code, choice.year) : null;
   const digits = (framework?.scale.precision ?? 2) + 1;
   const columns: Column<Row>[] = [
-    { key: 'rank', header: t('rank'), numeric: true, render: (r) => r.rankByMean, value: (r) => r.rankByMean },
+    { key: 'rank', header: t('rank'), numeric: true, render: (r) => r.rankByMean ?? <span className="muted" title={r.unrankedNote ?? ''}>–</span>, value: (r) => r.rankByMean },
     { key: 'province', header: t('province'), render: (r) => <Link to={`/provinsi/${r.provinceCode}`}>{r.provinceName}</Link>, value: (r) => r.provinceName },
     { key: 'mean', header: t('mean'), numeric: true, render: (r) => num(r.mean, digits), value: (r) => r.mean },
     { key: 'median', header: t('median'), numeric: true, render: (r) => num(r.median, digits), value: (r) => r.median },
-    { key: 'count', header: t('coverage'), numeric: true, render: (r) => r.regionCount, value: (r) => r.regionCount },
+    { key: 'count', header: t('coverage'), numeric: true, render: (r) => `${t('regionsWithValue', { n: r.regionsWithValue, total: r.regionsInProvince })} (${num(r.coveragePercent, 1)}%)`, value: (r) => r.coveragePercent },
   ];
   return (
     <main id="main" className="page">

@@ -34,7 +34,7 @@ export const LeaderboardDocument = graphql(`
     $frameworkCode: String!
     $year: Int!
     $provisional: Boolean!
-    $kind: String
+    $kind: RegionKind
     $peerGroupId: ID
   ) {
     leaderboard(
@@ -135,7 +135,17 @@ export const TrailingDocument = graphql(`
           shortfall
           weightedShortfall
         }
+        weakestIndicators {
+          nodeCode
+          areaCode
+          nameId
+          nameEn
+          value
+          median
+        }
       }
+      rankedCount
+      notSubmittedCount
     }
   }
 `);
@@ -150,9 +160,13 @@ export const NationalDocument = graphql(`
         median
         min
         max
-        regionCount
+        regionsWithValue
+        regionsInProvince
+        coveragePercent
         rankByMean
         rankByMedian
+        unrankedNote
+        demo
       }
     }
   }
@@ -160,7 +174,7 @@ export const NationalDocument = graphql(`
 
 export const CompareDocument = graphql(`
   query CompareRegions($frameworkCode: String!, $regions: [String!]!, $years: [Int!]!, $medianFilter: ScoreFilterInput!) {
-    compare(framework: $frameworkCode, regions: $regions, years: $years) {
+    compare(frameworkCode: $frameworkCode, regions: $regions, years: $years) {
       years
       regions {
         regionCode

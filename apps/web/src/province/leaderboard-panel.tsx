@@ -13,7 +13,7 @@ type Row = ProvinceLeaderboardQuery['leaderboard']['rows'][number];
 export function LeaderboardPanel({ ctx }: { ctx: BoardContext }) {
   const { t, num } = useI18n();
   const { query } = useLocation();
-  const kind = query.get('jenis') === 'kota' || query.get('jenis') === 'kabupaten' ? query.get('jenis') : null;
+  const kind = query.get('jenis') === 'kota' ? 'KOTA' : query.get('jenis') === 'kabupaten' ? 'KABUPATEN' : null;
   const peerGroupId = ctx.peerGroups.some((g) => g.id === query.get('kelompok')) ? query.get('kelompok') : null;
   const board = useQuery(LeaderboardDocument, {
     provinceCode: ctx.provinceCode,
@@ -82,7 +82,7 @@ export function LeaderboardPanel({ ctx }: { ctx: BoardContext }) {
         <div className="filters">
           <label>
             {t('kind')}
-            <select value={kind ?? ''} onChange={(e) => setQuery({ jenis: e.target.value || null })}>
+            <select value={query.get('jenis') ?? ''} onChange={(e) => setQuery({ jenis: e.target.value || null })}>
               <option value="">{t('all')}</option>
               <option value="kabupaten">{t('kabupaten')}</option>
               <option value="kota">{t('kota')}</option>

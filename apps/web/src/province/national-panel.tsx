@@ -18,9 +18,8 @@ export function NationalPanel({ ctx }: { ctx: BoardContext }) {
   if (national.status === 'error') return <ErrorBox error={national.error} />;
   const rows = national.data.nationalLeaderboard.provinces;
   const own = rows.find((r) => r.provinceCode === ctx.provinceCode);
-  const regionTotal = ctx.regions.length;
   const columns: Column<Row>[] = [
-    { key: 'rank', header: t('provinceRank'), numeric: true, render: (r) => r.rankByMean, value: (r) => r.rankByMean },
+    { key: 'rank', header: t('provinceRank'), numeric: true, render: (r) => r.rankByMean ?? <span className="muted" title={r.unrankedNote ?? ''}>–</span>, value: (r) => r.rankByMean },
     {
       key: 'province',
       header: t('province'),
@@ -29,7 +28,7 @@ export function NationalPanel({ ctx }: { ctx: BoardContext }) {
     },
     { key: 'mean', header: t('mean'), numeric: true, render: (r) => num(r.mean, digits), value: (r) => r.mean },
     { key: 'median', header: t('median'), numeric: true, render: (r) => num(r.median, digits), value: (r) => r.median },
-    { key: 'count', header: t('coverage'), numeric: true, render: (r) => r.regionCount, value: (r) => r.regionCount },
+    { key: 'count', header: t('coverage'), numeric: true, render: (r) => `${t('regionsWithValue', { n: r.regionsWithValue, total: r.regionsInProvince })} (${num(r.coveragePercent, 1)}%)`, value: (r) => r.coveragePercent },
     { key: 'min', header: t('min'), numeric: true, secondary: true, render: (r) => num(r.min, digits), value: (r) => r.min },
     { key: 'max', header: t('max'), numeric: true, secondary: true, render: (r) => num(r.max, digits), value: (r) => r.max },
   ];
@@ -37,9 +36,10 @@ export function NationalPanel({ ctx }: { ctx: BoardContext }) {
     <Section id="national" title={`${t('nationalPosition')} — ${ctx.frameworkName} ${ctx.year}`}>
       {own ? (
         <p className="summary" data-testid="national-summary">
-          <strong>{ctx.provinceName}</strong>: {t('rankOf', { rank: own.rankByMean, n: rows.length })} · {t('mean')}{' '}
+          <strong>{ctx.provinceName}</strong>: {t('rankOf', { rank: own.rankByMean ?? '—', n: rows.length })} · {t('mean')}{' '}
           {num(own.mean, digits)} · {t('median')} {num(own.median, digits)} · {t('coverage')}{' '}
-          {t('regionsWithValue', { n: own.regionCount, total: regionTotal })}
+          {t('regionsWithValue', { n: own.regionsWithValue, total: own.regionsInProvince })}
+          {own.unrankedNote ? ` · ${own.unrankedNote}` : ''}
         </p>
       ) : null}
       <DataTable

@@ -26,6 +26,9 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
   return (
     <Section id="trailing" title={`${t('trailing')} — ${ctx.frameworkName} ${ctx.year}`}>
       <ol className="trailing" data-testid="trailing">
+        {ctx.provisional && trailing.data.trailing.notSubmittedCount ? (
+          <p className="note">{t('notSubmitted', { n: trailing.data.trailing.notSubmittedCount, ranked: trailing.data.trailing.rankedCount })}</p>
+        ) : null}
         {entries.map((e) => {
           const worst = e.weakestAreas[0];
           return (
@@ -44,6 +47,9 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
                     area: name(worst.nameId, worst.nameEn, worst.areaCode),
                     gap: num(points(worst.areaCode, worst.shortfall), digits),
                   })}
+                  {e.weakestIndicators[0]
+                    ? t('mostlyFrom', { indicator: name(e.weakestIndicators[0].nameId, e.weakestIndicators[0].nameEn, e.weakestIndicators[0].nodeCode) })
+                    : ''}
                   .
                 </p>
               ) : null}

@@ -197,7 +197,7 @@ describe('the flow of a period (service + row-level security)', () => {
     expect((await fails(as(reviewerOf('13'), (c) => service.acceptSubmission(c, periodId, BT)))).code).toBe('NOT_FOUND');
   });
 
-  it('publishes only from review, with ranks, visible to the whole province and nobody else', async () => {
+  it('publishes only from review, with ranks, visible to the whole province and composites only to other provinces', async () => {
     expect((await fails(as(reviewer, (c) => service.publish(c, periodId)))).code).toBe('INVALID_PERIOD_STATE');
     await as(reviewer, (c) => service.closeEntry(c, periodId));
     const published = await as(reviewer, (c) => service.publish(c, periodId));
@@ -208,8 +208,15 @@ describe('the flow of a period (service + row-level security)', () => {
       [PK, 2],
     ]);
     expect(await as(apiKeyFor('19'), (c) => service.publishedResults(c, periodId, null, PK))).not.toEqual([]);
-    expect((await fails(as(apiKeyFor('13'), (c) => service.publishedResults(c, periodId, null, null)))).code).toBe('NOT_FOUND');
-    expect(await runner.run(reviewerOf('13'), (m) => m.query(`select * from published_result`))).toEqual([]);
+    // Another province: the published composites (public nationally), never an area's result.
+    const elsewhere = await as(apiKeyFor('13'), (c) => service.publishedResults(c, periodId, null, null));
+    expect(elsewhere.map((r) => [r.regionCode, r.nodeCode, r.rank])).toEqual([
+      [BT, '*', 1],
+      [PK, '*', 2],
+    ]);
+    const raw: { node_code: string }[] = await runner.run(reviewerOf('13'), (m) => m.query(`select node_code from published_result`));
+    expect(raw.length).toBe(2);
+    expect(raw.every((r) => r.node_code === '*')).toBe(true);
   });
 
   it('freezes a published period until an amendment, which publishes a new revision and keeps the old', async () => {

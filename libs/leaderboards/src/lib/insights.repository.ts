@@ -62,6 +62,67 @@ export interface TargetRow {
   note: string | null;
 }
 
+/** Which national board: a framework and year, optionally regions of one kind, demo periods or not. */
+export interface NationalQuery {
+  frameworkCode: string;
+  year: number;
+  kind: string | null;
+  includeDemo: boolean;
+}
+
+export interface NationalProvinceRow {
+  provinceCode: string;
+  provinceName: string;
+  regionsInProvince: number;
+  regionsWithValue: number;
+  demo: boolean;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  precision: number | null;
+  higherIsBetter: boolean | null;
+  demoLeftOut: boolean;
+}
+
+export interface NationalRegionRow {
+  regionCode: string;
+  regionName: string;
+  kind: string;
+  provinceCode: string;
+  provinceName: string;
+  value: number;
+  category: string | null;
+  provinceRank: number | null;
+  provinceRankedCount: number | null;
+  frameworkVersion: string;
+  demo: boolean;
+  precision: number;
+  higherIsBetter: boolean;
+}
+
+// The published periods of a framework ($1) and year ($2), one per province (a real one before a
+// demo one); demo periods are left out while a real published period of that framework and year
+// exists, unless $3 includes them. Their composites with a value, through the policies that make
+// published composites public ($4: only regions of that kind).
+const NATIONAL_COMPOSITES = `
+candidates as (
+  select p.id, p.province_id, p.published_revision as rev, p.is_demo, p.published_at, f.version, f.precision, f.higher_is_better as hib,
+         ($3::boolean or not p.is_demo or not bool_or(not p.is_demo) over ()) as chosen
+  from assessment_period p join framework_version f on f.id = p.framework_version_id
+  where f.code = $1 and p.year = $2 and p.published_revision > 0
+),
+periods as (
+  select distinct on (province_id) * from candidates where chosen order by province_id, is_demo, published_at desc
+),
+composites as (
+  select r.region_id, c.province_id, c.is_demo, c.version, c.precision, c.hib, r.value,
+         coalesce(r.published_category, r.computed_category) as category, r.rank, r.ranked_count
+  from periods c
+  join published_result r on r.period_id = c.id and r.revision = c.rev and r.node_code = '*' and r.value is not null
+  where $4::text is null or exists (select 1 from region g where g.id = r.region_id and g.kind = $4::text)
+)`;
+
 /** SQL of a region's profile, what-if inputs, peer groups and national aggregates. */
 @Injectable()
 export class InsightsRepository {
@@ -231,24 +292,38 @@ export class InsightsRepository {
     return row ?? null;
   }
 
-  async nationalProvinces(frameworkCode: string, year: number) {
+  /** Every province with its kab/kota count and, for the chosen periods, its regions' composites aggregated exactly. */
+  async nationalProvinces(q: NationalQuery): Promise<NationalProvinceRow[]> {
     return currentManager().query(
-      `select a.province_id as "provinceCode", p.name as "provinceName", a.region_count as "regionCount", a.mean::float8 as mean,
-              a.median::float8 as median, a.min::float8 as min, a.max::float8 as max,
-              rank() over (order by a.mean desc)::int as "rankByMean", rank() over (order by a.median desc)::int as "rankByMedian"
-       from national_province_aggregates($1, $2) a join province p on p.id = a.province_id
-       order by a.mean desc, a.province_id`,
-      [frameworkCode, year],
+      `with ${NATIONAL_COMPOSITES},
+       stats as (
+         select province_id, count(*)::int as n, bool_or(is_demo) as demo, max(precision) as precision, bool_and(hib) as hib,
+                avg(value) as mean, exact_percentile(array_agg(value order by value), 0.5) as median, min(value) as min, max(value) as max
+         from composites group by province_id
+       )
+       select pr.id as "provinceCode", pr.name as "provinceName",
+              (select count(*) from region g where g.province_id = pr.id)::int as "regionsInProvince",
+              coalesce(s.n, 0) as "regionsWithValue", coalesce(s.demo, false) as demo,
+              round(s.mean, least(s.precision + 1, 6))::float8 as mean, round(s.median, least(s.precision + 1, 6))::float8 as median,
+              round(s.min, s.precision)::float8 as min, round(s.max, s.precision)::float8 as max,
+              s.precision, s.hib as "higherIsBetter",
+              exists (select 1 from candidates c where c.is_demo and not c.chosen) as "demoLeftOut"
+       from province pr left join stats s on s.province_id = pr.id
+       order by pr.id`,
+      [q.frameworkCode, q.year, q.includeDemo, null],
     );
   }
 
-  async nationalRegions(frameworkCode: string, year: number, kind: string | null) {
+  /** Every region with a published composite in the chosen periods (of a kind), at its framework's precision. */
+  async nationalRegions(q: NationalQuery): Promise<NationalRegionRow[]> {
     return currentManager().query(
-      `select n.region_id as "regionCode", g.name as "regionName", g.kind, n.province_id as "provinceCode", n.value::float8 as value,
-              n.category, n.national_rank as "nationalRank", n.national_count as "nationalCount"
-       from national_region_ranks($1, $2, $3) n join region g on g.id = n.region_id
-       order by n.national_rank, n.region_id`,
-      [frameworkCode, year, kind],
+      `with ${NATIONAL_COMPOSITES}
+       select c.region_id as "regionCode", g.name as "regionName", g.kind, c.province_id as "provinceCode", pr.name as "provinceName",
+              round(c.value, c.precision)::float8 as value, c.category, c.rank as "provinceRank", c.ranked_count as "provinceRankedCount",
+              c.version as "frameworkVersion", c.is_demo as demo, c.precision, c.hib as "higherIsBetter"
+       from composites c join region g on g.id = c.region_id join province pr on pr.id = c.province_id
+       order by c.region_id`,
+      [q.frameworkCode, q.year, q.includeDemo, q.kind],
     );
   }
 

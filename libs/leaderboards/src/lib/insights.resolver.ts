@@ -1,5 +1,6 @@
-import { Args, Field, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Args, Field, Float, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { DEFAULT_MIN_COVERAGE_PERCENT } from '@rapor/domain';
 import { RegionKind, RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
@@ -36,6 +37,20 @@ class NationalArgs {
   @IsOptional()
   @IsEnum(RegionKind, { message: 'kind must be KABUPATEN or KOTA' })
   kind?: RegionKind | null;
+  @Field({
+    defaultValue: false,
+    description: 'Include generated demo periods even while real published data of this framework and year exists (their rows say demo: true).',
+  })
+  @IsBoolean()
+  includeDemo!: boolean;
+  @Field(() => Float, {
+    defaultValue: DEFAULT_MIN_COVERAGE_PERCENT,
+    description: 'Share of a province’s kab/kota (percent, 0–100) that must have a value for the province to be ranked; the others are listed unranked with the reason.',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'minCoveragePercent must be a number' })
+  @Min(0)
+  @Max(100)
+  minCoveragePercent!: number;
 }
 
 @ArgsType()
@@ -94,9 +109,18 @@ export class InsightsResolver {
     return this.service.pathToTarget(ctx, input);
   }
 
-  @Query(() => NationalLeaderboard, { description: 'Provinces ranked by the mean and median of their regions, and regions of a kind ranked nationally.' })
+  @Query(() => NationalLeaderboard, {
+    description:
+      'National board of a framework and year, for everyone signed in: every province with the mean, median and coverage of its kab/kota (ranked only with enough coverage), and every kab/kota with a published value ranked nationally. Demo periods are left out while real data exists.',
+  })
   nationalLeaderboard(@Ctx() ctx: RequestContext, @Args() a: NationalArgs): Promise<NationalLeaderboard> {
-    return this.service.national(ctx, a.frameworkCode, a.year, a.kind ?? null);
+    return this.service.national(ctx, {
+      frameworkCode: a.frameworkCode,
+      year: a.year,
+      kind: a.kind ?? null,
+      includeDemo: a.includeDemo,
+      minCoveragePercent: a.minCoveragePercent,
+    });
   }
 
   @Query(() => [InnovationBoardRow], {

@@ -5,6 +5,7 @@ import {
   competitionRanks,
   DomainError,
   flattenNodes,
+  nationalProvinceStandings,
   pathToTarget,
   roundTo,
   schemeForYear,
@@ -22,6 +23,9 @@ import { InsightsRepository, type HistoryRow, type LeafValueRow } from './insigh
 import { WhatIfBasis } from './models/insights.model';
 import type {
   InnovationBoardRow,
+  NationalProvince,
+  NationalRegion,
+  NationalUnrankedReason,
   NationalLeaderboard,
   PeerGroup,
   RegionProfile,
@@ -341,11 +345,88 @@ export class InsightsService {
     };
   }
 
-  async national(ctx: RequestContext, frameworkCode: string, year: number, kind: string | null): Promise<NationalLeaderboard> {
+  /**
+   * The national board of a framework and year, the same for everyone signed in: published
+   * composites are public (DESIGN "Tenancy and visibility"). Provinces rank on mean and median
+   * only with enough coverage; demo periods stay out while real data exists unless asked for.
+   */
+  async national(
+    ctx: RequestContext,
+    q: { frameworkCode: string; year: number; kind: string | null; includeDemo: boolean; minCoveragePercent: number },
+  ): Promise<NationalLeaderboard> {
     requireSignedIn(ctx);
+    const query = { frameworkCode: q.frameworkCode, year: q.year, kind: q.kind, includeDemo: q.includeDemo };
+    const provinceRows = await this.repo.nationalProvinces(query);
+    const regionRows = await this.repo.nationalRegions(query);
+    const valued = provinceRows.filter((p) => p.precision !== null);
+    const precision = Math.max(0, ...valued.map((p) => p.precision ?? 0), ...regionRows.map((r) => r.precision));
+    const higherIsBetter = (valued[0]?.higherIsBetter ?? regionRows[0]?.higherIsBetter) !== false;
+    let standings;
+    try {
+      standings = nationalProvinceStandings(provinceRows, precision, higherIsBetter, q.minCoveragePercent);
+    } catch (error) {
+      if (error instanceof DomainError) throw new AppError('BAD_USER_INPUT', error.message, ['minCoveragePercent']);
+      throw error;
+    }
+    const provinces: NationalProvince[] = provinceRows.map((p, i) => {
+      const s = standings[i];
+      return {
+        provinceCode: p.provinceCode,
+        provinceName: p.provinceName,
+        regionsWithValue: p.regionsWithValue,
+        regionsInProvince: p.regionsInProvince,
+        coveragePercent: s.coveragePercent,
+        regionCount: p.regionsWithValue,
+        mean: p.mean,
+        median: p.median,
+        min: p.min,
+        max: p.max,
+        rankByMean: s.rankByMean,
+        rankByMedian: s.rankByMedian,
+        unrankedReason: s.unrankedReason as NationalUnrankedReason | null,
+        unrankedNote:
+          s.unrankedReason === 'NO_DATA'
+            ? `No kab/kota has a published ${q.frameworkCode} ${q.year} value`
+            : s.unrankedReason === 'LOW_COVERAGE'
+              ? `${p.regionsWithValue} of ${p.regionsInProvince} kab/kota (${s.coveragePercent}%) have a value; ${q.minCoveragePercent}% needed to be ranked`
+              : null,
+        demo: p.demo,
+      };
+    });
+    provinces.sort(
+      (a, b) =>
+        (a.rankByMean ?? Infinity) - (b.rankByMean ?? Infinity) ||
+        b.coveragePercent - a.coveragePercent ||
+        a.provinceCode.localeCompare(b.provinceCode),
+    );
+    const ranks = competitionRanks(regionRows.map((r) => r.value), precision, higherIsBetter);
+    const regions: NationalRegion[] = regionRows
+      .map((r, i) => ({
+        regionCode: r.regionCode,
+        regionName: r.regionName,
+        kind: r.kind,
+        provinceCode: r.provinceCode,
+        provinceName: r.provinceName,
+        value: r.value,
+        category: r.category,
+        nationalRank: ranks[i]!,
+        nationalCount: regionRows.length,
+        provinceRank: r.provinceRank,
+        provinceRankedCount: r.provinceRankedCount,
+        frameworkVersion: r.frameworkVersion,
+        demo: r.demo,
+      }))
+      .sort((a, b) => a.nationalRank - b.nationalRank || a.regionCode.localeCompare(b.regionCode));
+    const demoProvinces = provinceRows.filter((p) => p.demo);
+    ctx.noteDemoData(demoProvinces.map((p) => `${q.frameworkCode} ${q.year}, province ${p.provinceCode}`));
     return {
-      provinces: await this.repo.nationalProvinces(frameworkCode, year),
-      regions: await this.repo.nationalRegions(frameworkCode, year, kind),
+      frameworkCode: q.frameworkCode,
+      year: q.year,
+      minCoveragePercent: q.minCoveragePercent,
+      provinces,
+      regions,
+      includesDemo: demoProvinces.length > 0,
+      demoLeftOut: provinceRows[0]?.demoLeftOut ?? false,
     };
   }
 

@@ -280,17 +280,19 @@ describe('region insights', () => {
     const ikmStanding = profile.frameworks.find((f) => f.frameworkCode === 'IKM')!;
     expect(ikmStanding.latest).toMatchObject({ year: 2023, rank: 1, rankedCount: 3 });
     expect(ikmStanding.history).toHaveLength(1);
+    // Another province sees the published composites (public nationally), not the areas or targets.
     const other = await as(regionRole('region_viewer', '13.71'), (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' }));
-    expect(other.frameworks).toEqual([]);
+    expect(other.frameworks.map((f) => [f.frameworkCode, f.latest.rank, f.weakestAreas, f.targets])).toEqual([['IKM', 1, [], []]]);
   });
 
-  it('ranks provinces nationally and shows other provinces’ regions to operators only', async () => {
-    const asRegion = await as(regionRole('region_viewer', '13.71'), (c) => insights.national(c, 'IKM', 2023, null));
-    expect(asRegion.provinces).toEqual([expect.objectContaining({ provinceCode: '19', regionCount: 3, rankByMean: 1 })]);
-    expect(asRegion.regions).toEqual([]);
-    const asOperator = await as(operator, (c) => insights.national(c, 'IKM', 2023, null));
-    expect(asOperator.regions.map((r) => [r.regionCode, r.nationalRank])).toEqual([['19.71', 1], ['19.02', 2], ['19.01', 3]]);
-    const own = await as(regionRole('region_viewer', '19.01'), (c) => insights.national(c, 'IKM', 2023, 'kabupaten'));
+  it('ranks provinces and regions nationally, the same for every province', async () => {
+    const national = (p: Principal, kind: string | null = null) =>
+      as(p, (c) => insights.national(c, { frameworkCode: 'IKM', year: 2023, kind, includeDemo: false, minCoveragePercent: 0 }));
+    const asRegion = await national(regionRole('region_viewer', '13.71'));
+    expect(asRegion.provinces[0]).toMatchObject({ provinceCode: '19', regionsWithValue: 3, regionCount: 3, rankByMean: 1 });
+    expect(asRegion.regions.map((r) => [r.regionCode, r.nationalRank])).toEqual([['19.71', 1], ['19.02', 2], ['19.01', 3]]);
+    expect(await national(operator)).toEqual(asRegion);
+    const own = await national(regionRole('region_viewer', '19.01'), 'kabupaten');
     expect(own.regions.map((r) => [r.regionCode, r.nationalRank, r.nationalCount])).toEqual([['19.02', 1, 2], ['19.01', 2, 2]]);
   });
 

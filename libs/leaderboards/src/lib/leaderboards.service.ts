@@ -184,6 +184,11 @@ export class LeaderboardsService {
     if (p.provisional && !oversees(principal, p.provinceCode)) {
       throw new AppError('FORBIDDEN', 'Provisional results are for the province’s reviewers only', ['provisional']);
     }
+    // Another province's published composites are public (nationalLeaderboard); its boards,
+    // with area values, heatmaps and targets, stay within the province.
+    if (principal.role !== 'operator' && principal.provinceId !== p.provinceCode) {
+      throw new AppError('NOT_FOUND', `No ${p.frameworkCode} ${p.year} board of province ${p.provinceCode} for you (see nationalLeaderboard)`, ['provinceCode']);
+    }
   }
 
   private checkPeriod(p: BoardParams, head: Pick<LeaderboardSqlRow, 'periodId' | 'periodState' | 'revision'> | undefined): void {

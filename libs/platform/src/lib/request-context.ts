@@ -9,11 +9,22 @@ import { ANONYMOUS, type Principal } from '@rapor/db';
 export class RequestContext {
   /** Loaders are per request: a shared cache would cross tenants. */
   readonly loaders = new Map<string, unknown>();
+  /**
+   * Generated demo datasets (e.g. "SAKIP 2024, province 35") that answers of this request were
+   * built from: services note them, so an export or a saved report's file can say so even when
+   * its document did not select a `demo` field.
+   */
+  readonly demoData = new Set<string>();
 
   constructor(
     readonly requestId: string,
     public principal: Principal = ANONYMOUS,
   ) {}
+
+  /** Notes that an answer was built from these demo datasets (labels). */
+  noteDemoData(labels: Iterable<string>): void {
+    for (const label of labels) this.demoData.add(label);
+  }
 
   /** Returns the loader stored under `key`, creating it on first use. */
   loader<T>(key: string, create: () => T): T {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
-import type { Table } from './report-table';
+import { demoNote, type Table } from './report-table';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,12 +28,19 @@ export function reportCsv(table: Table): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-/** XLSX of a report table: one worksheet, a bold frozen header row, numbers as numbers. */
+/**
+ * XLSX of a report table: one worksheet, a bold frozen header row, numbers as numbers. A table
+ * built from demo data also says so in the sheet name and the workbook's title.
+ */
 export async function reportXlsx(table: Table, sheetName: string): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Rapor';
+  if (table.demoData.length) {
+    workbook.title = demoNote(table.demoData);
+    workbook.subject = 'DEMO';
+  }
   const sheet = workbook.addWorksheet(
-    sheetName
+    `${table.demoData.length ? 'DEMO ' : ''}${sheetName}`
       .replace(/[[\]:*?/\\]/g, ' ')
       .slice(0, 31)
       .trim() || 'Report',

@@ -1,4 +1,4 @@
-import { tableOf } from './report-table';
+import { marksDemo, tableOf, withDemoLabel } from './report-table';
 
 describe('a report result as a table', () => {
   it('flattens a connection’s edges: node fields without their prefix, nested objects dotted, lists as JSON', () => {
@@ -18,6 +18,7 @@ describe('a report result as a table', () => {
         ['c1', '35.78', 81.75, 'Kota Surabaya', '["a","b"]'],
         ['c2', '35.27', null, 'Kabupaten Sampang', '[]'],
       ],
+      demoData: [],
     });
   });
 
@@ -30,6 +31,7 @@ describe('a report result as a table', () => {
         [1, null],
         [null, true],
       ],
+      demoData: [],
     });
   });
 
@@ -38,8 +40,26 @@ describe('a report result as a table', () => {
       listPath: ['compare', 'years'],
       columns: ['value'],
       rows: [[2022], [2023]],
+      demoData: [],
     });
-    expect(tableOf({ region: { name: 'Kota Batu' } })).toEqual({ listPath: [], columns: [], rows: [] });
-    expect(tableOf(null)).toEqual({ listPath: [], columns: [], rows: [] });
+    expect(tableOf({ region: { name: 'Kota Batu' } })).toEqual({ listPath: [], columns: [], rows: [], demoData: [] });
+    expect(tableOf(null)).toEqual({ listPath: [], columns: [], rows: [], demoData: [] });
+  });
+
+  it('finds rows that say they are demo data, at any depth', () => {
+    expect(marksDemo({ scores: { edges: [{ node: { value: 1, demo: false } }, { node: { value: 2, demo: true } }] } })).toBe(true);
+    expect(marksDemo({ periods: [{ isDemo: true }] })).toBe(true);
+    expect(marksDemo({ scores: { edges: [{ node: { value: 1, demo: false } }] } })).toBe(false);
+    expect(marksDemo(null)).toBe(false);
+  });
+
+  it('labels every row of a demo table, reusing a selected demoData column', () => {
+    const table = { listPath: ['a'], columns: ['x', 'demoData'], rows: [[1, null]], demoData: [] };
+    expect(withDemoLabel(table, ['RB 2024, province 35', 'RB 2024, province 35'])).toEqual({
+      listPath: ['a'],
+      columns: ['x', 'demoData'],
+      rows: [[1, 'GENERATED DEMO DATA, not real evaluation results (RB 2024, province 35)']],
+      demoData: ['RB 2024, province 35'],
+    });
   });
 });

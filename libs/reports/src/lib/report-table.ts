@@ -4,6 +4,36 @@ export interface Table {
   listPath: string[];
   columns: string[];
   rows: unknown[][];
+  /** Generated demo datasets the rows were built from (empty for real data only). */
+  demoData: string[];
+}
+
+/** The column every row of a table built from demo data carries, so no file passes for real results. */
+export const DEMO_COLUMN = 'demoData';
+
+/** What the demo column says on every row. */
+export function demoNote(labels: readonly string[]): string {
+  return `GENERATED DEMO DATA, not real evaluation results (${labels.join('; ')})`;
+}
+
+/**
+ * Marks a table as built from demo data: `demoData` lists the datasets and every row gets a
+ * last column saying so. A table of real data only is returned as it is.
+ */
+export function withDemoLabel(table: Table, labels: readonly string[]): Table {
+  const demoData = [...new Set([...table.demoData, ...labels])].sort();
+  if (!demoData.length) return table;
+  const note = demoNote(demoData);
+  const at = table.columns.indexOf(DEMO_COLUMN);
+  if (at >= 0) return { ...table, demoData, rows: table.rows.map((row) => row.map((cell, i) => (i === at ? note : cell))) };
+  return { ...table, demoData, columns: [...table.columns, DEMO_COLUMN], rows: table.rows.map((row) => [...row, note]) };
+}
+
+// Whether any object in `value` says it is demo data (`demo: true` or `isDemo: true`).
+export function marksDemo(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(marksDemo);
+  if (!isPlainObject(value)) return false;
+  return Object.entries(value).some(([key, child]) => ((key === 'demo' || key === 'isDemo') && child === true) || marksDemo(child));
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,7 +66,7 @@ function flatten(value: unknown, prefix: string, into: Map<string, unknown>): vo
  */
 export function tableOf(data: unknown): Table {
   const list = firstList(data, []);
-  if (!list) return { listPath: [], columns: [], rows: [] };
+  if (!list) return { listPath: [], columns: [], rows: [], demoData: [] };
   const unwrapNodes = list.path[list.path.length - 1] === 'edges';
   const flat = list.items.map((item) => {
     const cells = new Map<string, unknown>();
@@ -54,5 +84,10 @@ export function tableOf(data: unknown): Table {
       }
     }
   }
-  return { listPath: list.path, columns, rows: flat.map((cells) => columns.map((c) => (cells.has(c) ? cells.get(c) : null))) };
+  return {
+    listPath: list.path,
+    columns,
+    rows: flat.map((cells) => columns.map((c) => (cells.has(c) ? cells.get(c) : null))),
+    demoData: [],
+  };
 }

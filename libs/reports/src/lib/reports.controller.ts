@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { AppError } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ApiKeyRateLimitGuard } from './rate-limit.guard';
 import { CSV_TYPE, reportCsv, reportXlsx, XLSX_TYPE } from './report-files';
+import type { Table } from './report-table';
 import { SavedReportsService } from './saved-reports.service';
 
 const REPORT_ID = new ParseUUIDPipe({
@@ -11,8 +12,14 @@ const REPORT_ID = new ParseUUIDPipe({
 });
 
 // A file name from a report name: letters, digits, dots, dashes and underscores only.
-const fileName = (name: string, extension: string) =>
-  `${name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}.${extension}`;
+// A file built from demo data starts with "DEMO-".
+const fileName = (name: string, extension: string, table: Table) =>
+  `${table.demoData.length ? 'DEMO-' : ''}${name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}.${extension}`;
+
+// Files built from demo data say so in a header too (ASCII: the labels are codes and years).
+function demoHeader(res: Response, table: Table): void {
+  if (table.demoData.length) res.setHeader('X-Rapor-Demo-Data', table.demoData.join('; ').replace(/[^\x20-\x7e]/g, '?'));
+}
 
 /**
  * Saved reports as files, over plain HTTP with the same credentials as GraphQL: the stored
@@ -25,20 +32,32 @@ export class ReportsController {
   constructor(private readonly saved: SavedReportsService) {}
 
   @Get(':id.csv')
-  async csv(@Ctx() ctx: RequestContext, @Req() req: Request, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+  async csv(
+    @Ctx() ctx: RequestContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('id', REPORT_ID) id: string,
+  ): Promise<StreamableFile> {
     const { report, table } = await this.saved.export(ctx, { req }, id);
+    demoHeader(res, table);
     return new StreamableFile(reportCsv(table), {
       type: CSV_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'csv')}"`,
+      disposition: `attachment; filename="${fileName(report.name, 'csv', table)}"`,
     });
   }
 
   @Get(':id.xlsx')
-  async xlsx(@Ctx() ctx: RequestContext, @Req() req: Request, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+  async xlsx(
+    @Ctx() ctx: RequestContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('id', REPORT_ID) id: string,
+  ): Promise<StreamableFile> {
     const { report, table } = await this.saved.export(ctx, { req }, id);
+    demoHeader(res, table);
     return new StreamableFile(await reportXlsx(table, report.name), {
       type: XLSX_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'xlsx')}"`,
+      disposition: `attachment; filename="${fileName(report.name, 'xlsx', table)}"`,
     });
   }
 }

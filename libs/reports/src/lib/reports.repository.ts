@@ -19,6 +19,8 @@ export interface ScoreQueryFilter {
   statuses: ScoreStatusValue[];
   periodStates: string[] | null;
   categories: string[] | null;
+  /** Keep demo periods even where a real published period of the same framework and year exists. */
+  includeDemo: boolean;
 }
 
 export interface ScoreOrderKey {
@@ -52,6 +54,7 @@ export interface ScoreSqlRow {
   rankedCount: number | null;
   source: string;
   recordedAt: Date;
+  demo: boolean;
   cursorKey: string[];
 }
 
@@ -72,6 +75,8 @@ export interface AggregateSqlRow {
   stddev?: number | null;
   p25?: number | null;
   p75?: number | null;
+  demo: boolean;
+  demoData: string[] | null;
 }
 
 export interface ComparisonSqlRow {
@@ -88,6 +93,8 @@ export interface ComparisonSqlRow {
   rank: number | null;
   rankedCount: number | null;
   gapToBest: number | null;
+  demo: boolean;
+  demoLabel: string | null;
 }
 
 /** Bind parameters of a statement under construction: each value becomes `$n::type`. */
@@ -158,8 +165,8 @@ function keysOf(order: readonly ScoreOrderKey[]): KeyPart[] {
   return [...order.flatMap((o) => ORDER_KEYS[o.field](o.descending)), ...TIEBREAKERS];
 }
 
-// The scores the caller may see (row-level security: published results province-wide,
-// provisional results to the region's team and reviewers), with their region, period,
+// The scores the caller may see (row-level security: published composites nationally, other
+// published results province-wide, provisional results to the region's team and reviewers), with their region, period,
 // framework and node, filtered. Published = the latest revision of a period; provisional =
 // current results of a period not in the published state.
 function scoreRows(f: ScoreQueryFilter, p: Params): string {
@@ -186,6 +193,13 @@ function scoreRows(f: ScoreQueryFilter, p: Params): string {
   if (f.yearTo !== null) where.push(`p.year <= ${p.add(f.yearTo, 'int')}`);
   if (f.periodStates) where.push(`p.state = any (${p.add(f.periodStates, 'text[]')})`);
   if (f.categories) where.push(`coalesce(s.published_category, s.computed_category) = any (${p.add(f.categories, 'text[]')})`);
+  // Demo periods never mix silently with real data: left out while a real published period of
+  // the same framework and year exists (visible to the caller: published periods are public).
+  if (!f.includeDemo) {
+    where.push(`(not p.is_demo or not exists (
+      select 1 from assessment_period rp join framework_version rf on rf.id = rp.framework_version_id
+      where rf.code = f.code and rp.year = p.year and rp.published_revision > 0 and not rp.is_demo))`);
+  }
   return `
 scored as (${branches.join('\n    union all')}
 ),
@@ -193,7 +207,9 @@ rows as (
   select s.*, g.province_id, g.name as region_name, g.kind, p.year, p.state as period_state,
          f.code as framework_code, f.version as framework_version,
          coalesce(n.name_id, f.name_id) as node_name_id, coalesce(n.name_en, f.name_en) as node_name_en,
-         coalesce(s.published_category, s.computed_category) as category
+         coalesce(s.published_category, s.computed_category) as category,
+         p.is_demo as demo, coalesce(n.precision, f.precision) as precision,
+         case when p.is_demo then f.code || ' ' || p.year || ', province ' || g.province_id end as demo_label
   from scored s
   join region g on g.id = s.region_id
   join assessment_period p on p.id = s.period_id
@@ -225,15 +241,20 @@ const DIMENSIONS: Record<DimensionValue, { select: string[]; group: string[] }> 
   CATEGORY: { select: ['category'], group: ['category'] },
 };
 
+// Statistics in exact numeric, over the values that are present; means, medians, quartiles and
+// the standard deviation at one decimal more than the (finest) precision of the group's
+// frameworks, min and max at that precision — no float noise such as 47.004999999999995.
+const STAT = (expr: string) => `round(${expr}, least(max(precision) + 1, 6))::float8`;
+const SORTED = `array_agg(value order by value) filter (where value is not null)`;
 const METRICS: Record<MetricValue, string> = {
   COUNT: 'count(*)::int as count',
-  MEAN: 'avg(value)::float8 as mean',
-  MEDIAN: 'percentile_cont(0.5) within group (order by value)::float8 as median',
-  MIN: 'min(value)::float8 as min',
-  MAX: 'max(value)::float8 as max',
-  STDDEV: 'stddev_samp(value)::float8 as stddev',
-  P25: 'percentile_cont(0.25) within group (order by value)::float8 as p25',
-  P75: 'percentile_cont(0.75) within group (order by value)::float8 as p75',
+  MEAN: `${STAT('avg(value)')} as mean`,
+  MEDIAN: `${STAT(`exact_percentile(${SORTED}, 0.5)`)} as median`,
+  MIN: 'round(min(value), max(precision))::float8 as min',
+  MAX: 'round(max(value), max(precision))::float8 as max',
+  STDDEV: `${STAT('stddev_samp(value)')} as stddev`,
+  P25: `${STAT(`exact_percentile(${SORTED}, 0.25)`)} as p25`,
+  P75: `${STAT(`exact_percentile(${SORTED}, 0.75)`)} as p75`,
 };
 
 /** The only SQL of the reports: each list is one statement, filtered by row-level security. */
@@ -270,7 +291,7 @@ select t.total::int as "totalCount", pg.status, pg.region_id as "regionCode", pg
        pg.node_name_id as "nodeNameId", pg.node_name_en as "nodeNameEn", pg.value::float8 as value, pg.complete,
        pg.published_category as "publishedCategory", pg.computed_category as "computedCategory", pg.category,
        pg.category_mismatch as "categoryMismatch", pg.rank, pg.ranked_count as "rankedCount", pg.source,
-       pg.recorded_at as "recordedAt", pg.cursor_key as "cursorKey"
+       pg.recorded_at as "recordedAt", pg.demo, pg.cursor_key as "cursorKey"
 from (select count(*) as total from rows) t
 left join (select page.*, row_number() over (order by ${orderBy}) as position from page) pg on true
 order by pg.position`;
@@ -290,7 +311,12 @@ order by pg.position`;
     const p = new Params();
     const rows = scoreRows(filter, p);
     const dims = groupBy.map((d) => DIMENSIONS[d]);
-    const select = [...dims.flatMap((d) => d.select), ...metrics.map((m) => METRICS[m])].join(', ');
+    const select = [
+      ...dims.flatMap((d) => d.select),
+      ...metrics.map((m) => METRICS[m]),
+      'bool_or(demo) as demo',
+      'array_agg(distinct demo_label) filter (where demo_label is not null) as "demoData"',
+    ].join(', ');
     const group = dims.flatMap((d) => d.group);
     const sql = `
 with ${rows}
@@ -323,7 +349,9 @@ with grid as (
 ),
 cur as (
   select r.region_id, p.year, r.node_code, r.value, coalesce(r.published_category, r.computed_category) as category,
-         r.rank, r.ranked_count, f.version, coalesce(n.higher_is_better, f.higher_is_better) as hib
+         r.rank, r.ranked_count, f.version, coalesce(n.higher_is_better, f.higher_is_better) as hib,
+         coalesce(n.precision, f.precision) as precision, p.is_demo,
+         case when p.is_demo then f.code || ' ' || p.year || ', province ' || p.province_id end as demo_label
   from published_result r
   join assessment_period p on p.id = r.period_id and r.revision = p.published_revision
   join framework_version f on f.id = p.framework_version_id
@@ -336,7 +364,8 @@ select exists (select 1 from framework_version where code = $2) as "frameworkKno
        c.rank, c.ranked_count as "rankedCount",
        round(case when c.value is null then null
                   when c.hib then max(c.value) over cell - c.value
-                  else c.value - min(c.value) over cell end, 6)::float8 as "gapToBest"
+                  else c.value - min(c.value) over cell end, least(c.precision + 1, 6))::float8 as "gapToBest",
+       coalesce(c.is_demo, false) as demo, c.demo_label as "demoLabel"
 from grid g
 join region reg on reg.id = g.region_id
 left join cur c on c.region_id = g.region_id and c.year = g.year and c.node_code = g.node_code

@@ -36,6 +36,7 @@ export interface ScoreFilterParams {
   status?: ScoreStatusValue[] | null;
   periodStates?: string[] | null;
   categories?: string[] | null;
+  includeDemo?: boolean | null;
 }
 
 export interface ScoresParams {
@@ -81,6 +82,7 @@ export class ReportsService {
     const rows = await this.repo.scores(queryFilter(p.filter), order, after, p.first + 1);
     const totalCount = rows[0]?.totalCount ?? 0;
     const page = rows.filter((r) => r.status !== null);
+    ctx.noteDemoData(page.filter((r) => r.demo).map((r) => `${r.frameworkCode} ${r.year}, province ${r.provinceCode}`));
     const edges = page
       .slice(0, p.first)
       .map((r) => ({ cursor: encodeCursor({ ordering, keys: r.cursorKey }), node: toScore(r) }));
@@ -108,6 +110,7 @@ export class ReportsService {
         limit: { name: 'maxGroups', max: MAX_GROUPS },
       });
     }
+    ctx.noteDemoData(rows.flatMap((r) => r.demoData ?? []));
     const grouped = new Set(p.groupBy);
     const asked = new Set(p.metrics);
     const metric = (m: MetricValue, v: number | null | undefined) => (asked.has(m) ? (v ?? null) : null);
@@ -128,6 +131,7 @@ export class ReportsService {
       stddev: metric('STDDEV', r.stddev),
       p25: metric('P25', r.p25),
       p75: metric('P75', r.p75),
+      demo: r.demo,
     }));
   }
 
@@ -166,7 +170,9 @@ export class ReportsService {
         rank: r.rank,
         rankedCount: r.rankedCount,
         gapToBest: r.gapToBest,
+        demo: r.demo,
       });
+      if (r.demoLabel) ctx.noteDemoData([r.demoLabel]);
     }
     return { frameworkCode, years, nodes: p.nodes, regions: [...regions.values()] };
   }
@@ -191,6 +197,7 @@ function queryFilter(f: ScoreFilterParams | null): ScoreQueryFilter {
     statuses: f?.status?.length ? f.status : ['PUBLISHED'],
     periodStates: f?.periodStates ?? null,
     categories: f?.categories ?? null,
+    includeDemo: f?.includeDemo ?? false,
   };
 }
 
@@ -221,5 +228,6 @@ function toScore(r: ScoreSqlRow): Score {
     rankedCount: r.rankedCount,
     source: r.source,
     recordedAt: r.recordedAt,
+    demo: r.demo,
   };
 }

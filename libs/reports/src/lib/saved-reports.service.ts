@@ -3,7 +3,7 @@ import { AppError, mapDatabaseError, notFound, oversees, TenantTransactionRunner
 import type { RequestContext } from '@rapor/platform';
 import type { ReportRun, SavedReport } from './models/saved-report.model';
 import { ReportExecutor } from './report-executor';
-import { tableOf, type Table } from './report-table';
+import { marksDemo, tableOf, withDemoLabel, type Table } from './report-table';
 import { SavedReportsRepository, type SavedReportRow } from './saved-reports.repository';
 
 export interface SaveReportParams {
@@ -133,7 +133,7 @@ export class SavedReportsService {
         code: typeof e.extensions?.['code'] === 'string' ? e.extensions['code'] : 'INTERNAL_SERVER_ERROR',
         path: e.path ? e.path.map(String) : null,
       })),
-      table: tableOf(result.data),
+      table: demoLabelled(ctx, result.data),
     };
   }
 
@@ -153,7 +153,7 @@ export class SavedReportsService {
         const code = error.extensions?.['code'];
         throw new AppError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR', `The report failed: ${error.message}`);
       }
-      return { report, table: tableOf(result.data) };
+      return { report, table: demoLabelled(ctx, result.data) };
     });
   }
 
@@ -198,6 +198,14 @@ export class SavedReportsService {
       throw mapDatabaseError(error) ?? error;
     }
   }
+}
+
+// The result's first list as a table, labelled when anything of the run came from demo data:
+// what the services noted in the request, or rows that say demo themselves.
+function demoLabelled(ctx: RequestContext, data: Record<string, unknown> | null): Table {
+  const labels = [...ctx.demoData];
+  if (!labels.length && marksDemo(data)) labels.push('rows marked demo');
+  return withDemoLabel(tableOf(data), labels);
 }
 
 function signedIn(ctx: RequestContext): void {

@@ -341,31 +341,71 @@ export class TargetPath {
   rankedCount!: number;
 }
 
-@ObjectType({ description: 'A province in a national leaderboard (aggregates published as such).' })
+export enum NationalUnrankedReason {
+  NO_DATA = 'NO_DATA',
+  LOW_COVERAGE = 'LOW_COVERAGE',
+}
+registerEnumType(NationalUnrankedReason, {
+  name: 'NationalUnrankedReason',
+  description: 'Why a province of the national board has no rank.',
+  valuesMap: {
+    NO_DATA: { description: 'None of its kab/kota has a published value for this framework and year.' },
+    LOW_COVERAGE: { description: 'Fewer of its kab/kota have a value than the coverage threshold (minCoveragePercent) asks.' },
+  },
+});
+
+@ObjectType({
+  description:
+    'A province among all provinces for one framework and year: the mean and median of its kab/kota’s published composite values, how many of them have a value, and its rank when its coverage reaches the threshold.',
+})
 export class NationalProvince {
-  @Field({ description: 'Province code.' })
+  @Field({ description: 'Province code (Kemendagri), e.g. "35".' })
   provinceCode!: string;
   @Field({ description: 'Province name.' })
   provinceName!: string;
-  @Field(() => Int, { description: 'Regions with a published value.' })
+  @Field(() => Int, { description: 'Its kab/kota with a published composite value in this board.' })
+  regionsWithValue!: number;
+  @Field(() => Int, { description: 'All its kab/kota (with a value or not).' })
+  regionsInProvince!: number;
+  @Field(() => Float, { description: 'regionsWithValue ÷ regionsInProvince, in percent (one decimal).' })
+  coveragePercent!: number;
+  @Field(() => Int, {
+    description: 'Its kab/kota with a published value (the same as regionsWithValue).',
+    deprecationReason: 'Use regionsWithValue (and regionsInProvince for the coverage).',
+  })
   regionCount!: number;
-  @Field(() => Float, { description: 'Mean of its regions.' })
-  mean!: number;
-  @Field(() => Float, { description: 'Median of its regions.' })
-  median!: number;
-  @Field(() => Float, { description: 'Lowest region value.' })
-  min!: number;
-  @Field(() => Float, { description: 'Highest region value.' })
-  max!: number;
-  @Field(() => Int, { description: 'Rank by mean.' })
-  rankByMean!: number;
-  @Field(() => Int, { description: 'Rank by median.' })
-  rankByMedian!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of its kab/kota’s values, exact, rounded to one decimal more than the framework’s precision; null without values.',
+  })
+  mean!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median of its kab/kota’s values (mean of the two middle ones for an even count), exact, rounded to one decimal more than the framework’s precision; null without values.',
+  })
+  median!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Lowest kab/kota value, at the framework’s precision; null without values.' })
+  min!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Highest kab/kota value, at the framework’s precision; null without values.' })
+  max!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank by mean (1 = best; lower values win where the framework says so) among the ranked provinces; null when unranked (see unrankedReason).',
+  })
+  rankByMean!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Competition rank by median among the ranked provinces; null when unranked.' })
+  rankByMedian!: number | null;
+  @Field(() => NationalUnrankedReason, { nullable: true, description: 'Why the province is not ranked; null when it is.' })
+  unrankedReason!: NationalUnrankedReason | null;
+  @Field(() => String, { nullable: true, description: 'The reason in words, e.g. "8 of 35 kab/kota (22.9%) have a value; 80% needed to be ranked".' })
+  unrankedNote!: string | null;
+  @Field({ description: 'True when its values come from the generated demo dataset: NOT real evaluation results.' })
+  demo!: boolean;
 }
 
-@ObjectType({ description: 'A region ranked nationally among regions of its kind.' })
+@ObjectType({ description: 'A kab/kota’s published composite, ranked among all kab/kota of the board nationally.' })
 export class NationalRegion {
-  @Field({ description: 'Region code.' })
+  @Field({ description: 'Region code (Kemendagri), e.g. "35.78".' })
   regionCode!: string;
   @Field({ description: 'Region name.' })
   regionName!: string;
@@ -373,25 +413,45 @@ export class NationalRegion {
   kind!: string;
   @Field({ description: 'Province code.' })
   provinceCode!: string;
-  @Field(() => Float, { description: 'Value.' })
+  @Field({ description: 'Province name.' })
+  provinceName!: string;
+  @Field(() => Float, { description: 'Published composite value, at the framework’s precision.' })
   value!: number;
-  @Field(() => String, { nullable: true, description: 'Category.' })
+  @Field(() => String, { nullable: true, description: 'Category shown (published, else computed).' })
   category!: string | null;
-  @Field(() => Int, { description: 'National rank.' })
+  @Field(() => Int, { description: 'National competition rank (1 = best) at the framework’s precision.' })
   nationalRank!: number;
-  @Field(() => Int, { description: 'Regions ranked nationally.' })
+  @Field(() => Int, { description: 'Kab/kota ranked nationally in this board (after the kind filter).' })
   nationalCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Rank within its province, as published.' })
+  provinceRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Kab/kota ranked within its province, as published.' })
+  provinceRankedCount!: number | null;
+  @Field({ description: 'Framework version of its province’s period.' })
+  frameworkVersion!: string;
+  @Field({ description: 'True when the value comes from the generated demo dataset: NOT a real evaluation result.' })
+  demo!: boolean;
 }
 
 @ObjectType({
   description:
-    'National leaderboard: provinces by the mean and median of their regions (for everyone), and regions of one kind ranked nationally — other provinces’ regions are listed for operators only.',
+    'National leaderboard of a framework and year, the same for everyone signed in (published composites are public): every province with mean, median and coverage, ranked only when its coverage reaches the threshold; and every kab/kota with a published value, ranked nationally. Demo periods are left out while real published data of that framework and year exists (includeDemo brings them back, labelled).',
 })
 export class NationalLeaderboard {
-  @Field(() => [NationalProvince], { description: 'Provinces, best mean first.' })
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+  @Field(() => Int, { description: 'Evaluation year.' })
+  year!: number;
+  @Field(() => Float, { description: 'The coverage a province needs to be ranked, in percent.' })
+  minCoveragePercent!: number;
+  @Field(() => [NationalProvince], { description: 'All provinces: ranked ones best mean first, then the unranked ones by coverage.' })
   provinces!: NationalProvince[];
-  @Field(() => [NationalRegion], { description: 'Regions you may see, with their national rank.' })
+  @Field(() => [NationalRegion], { description: 'Every kab/kota with a published value (of the kind asked), best first.' })
   regions!: NationalRegion[];
+  @Field({ description: 'True when any row comes from the generated demo dataset (rows say which).' })
+  includesDemo!: boolean;
+  @Field({ description: 'True when demo periods of this framework and year exist but were left out because real data exists.' })
+  demoLeftOut!: boolean;
 }
 
 @ObjectType({ description: 'A saved list of a province’s regions to compare.' })

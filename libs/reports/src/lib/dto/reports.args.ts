@@ -7,6 +7,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -92,6 +93,15 @@ export class ScoreFilterInput {
   @IsString({ each: true })
   @MaxLength(30, { each: true })
   categories?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Keep generated demo periods even where real published data of the same framework and year exists (left out by default; demo rows always say demo: true).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeDemo?: boolean | null;
 }
 
 @InputType({ description: 'One ordering key of scores.' })

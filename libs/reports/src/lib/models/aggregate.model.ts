@@ -36,16 +36,17 @@ export enum AggregateMetric {
 }
 registerEnumType(AggregateMetric, {
   name: 'AggregateMetric',
-  description: 'A statistic of a group; all but COUNT are over the scores that have a value.',
+  description:
+    'A statistic of a group; all but COUNT are over the scores that have a value. Groups mixing frameworks use the finest precision among them.',
   valuesMap: {
     COUNT: { description: 'How many scores the group has (with or without a value).' },
-    MEAN: { description: 'Arithmetic mean of the values.' },
-    MEDIAN: { description: 'Median (continuous percentile 0.5).' },
-    MIN: { description: 'Smallest value.' },
-    MAX: { description: 'Largest value.' },
-    STDDEV: { description: 'Sample standard deviation (null for fewer than two values).' },
-    P25: { description: 'First quartile (continuous percentile 0.25).' },
-    P75: { description: 'Third quartile (continuous percentile 0.75).' },
+    MEAN: { description: 'Arithmetic mean of the values, exact, at one decimal more than the framework’s precision.' },
+    MEDIAN: { description: 'Median (continuous percentile 0.5), exact, at one decimal more than the framework’s precision.' },
+    MIN: { description: 'Smallest value, at the framework’s precision.' },
+    MAX: { description: 'Largest value, at the framework’s precision.' },
+    STDDEV: { description: 'Sample standard deviation (null for fewer than two values), at one decimal more than the framework’s precision.' },
+    P25: { description: 'First quartile (continuous percentile 0.25), exact, at one decimal more than the framework’s precision.' },
+    P75: { description: 'Third quartile (continuous percentile 0.75), exact, at one decimal more than the framework’s precision.' },
   },
 });
 
@@ -89,4 +90,6 @@ export class AggregateRow {
   p25!: number | null;
   @Field(() => Float, { nullable: true, description: 'P75.' })
   p75!: number | null;
+  @Field({ description: 'True when any score of the group comes from the generated demo dataset: NOT real evaluation results.' })
+  demo!: boolean;
 }

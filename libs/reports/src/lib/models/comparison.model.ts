@@ -25,6 +25,8 @@ export class ComparisonCell {
     description: 'How far the best of the compared regions is ahead in this cell (0 for the best; direction-aware).',
   })
   gapToBest!: number | null;
+  @Field({ description: 'True when the value comes from the generated demo dataset: NOT a real evaluation result.' })
+  demo!: boolean;
 }
 
 @ObjectType({ description: 'A compared region and its cells, one per year and node, in the order asked.' })

@@ -53,6 +53,11 @@ export class ReportTable {
   columns!: string[];
   @Field(() => [[JSONScalar]], { description: 'One row per list item, one cell per column (null when absent).' })
   rows!: unknown[][];
+  @Field(() => [String], {
+    description:
+      'Generated demo datasets the result was built from, e.g. ["SAKIP 2024, province 35"]; empty for real data. When not empty, every row has a last column "demoData" saying so, the files are named DEMO-… and carry an X-Rapor-Demo-Data header.',
+  })
+  demoData!: string[];
 }
 
 @ObjectType({ description: 'The result of running a saved report.' })

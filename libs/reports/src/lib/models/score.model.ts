@@ -102,6 +102,8 @@ export class Score {
   source!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the score was published (or, provisional, last computed).' })
   recordedAt!: Date;
+  @Field({ description: 'True when the score comes from the generated demo dataset: NOT a real evaluation result.' })
+  demo!: boolean;
 }
 
 @ObjectType({ description: 'A score and its cursor.' })
