@@ -20,6 +20,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { inputSafetyPlugin } from './input-safety';
 
 /** The document limits every GraphQL request (and every saved report) must stay within. */
 export interface GraphQLLimits {
@@ -277,7 +278,8 @@ export function graphqlHardening(
   return {
     // Rapor sets no cache hints; Apollo's cache-control plugin would still instrument every
     // resolved field (about 30% of a leaderboard's CPU in the benchmark).
-    plugins: [...armor.plugins, pageSizeCostPlugin(limits), rateLimitPlugin(options.rateLimiter), ApolloServerPluginCacheControlDisabled()],
+    // Unsafe text is refused first: no limit, rate count or resolver sees a NUL.
+    plugins: [inputSafetyPlugin(), ...armor.plugins, pageSizeCostPlugin(limits), rateLimitPlugin(options.rateLimiter), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...armor.validationRules, resultSizeRule(limits.maxResultFields)],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },

@@ -52,6 +52,13 @@ export function mapDatabaseError(error: unknown): AppError | null {
     case '23514':
     case '22P02':
     case '22003':
+    // Defence in depth behind the GraphQL input check: NUL or text the database cannot
+    // encode, a value too long for its column, a date or time out of range.
+    case '22021':
+    case '22P05':
+    case '22001':
+    case '22007':
+    case '22008':
       return new AppError('BAD_USER_INPUT', 'A value is not acceptable', pg.column ? [pg.column] : [], {
         constraint: pg.constraint,
       });
