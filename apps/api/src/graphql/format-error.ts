@@ -96,6 +96,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return fromAppError(formatted, original);
   }
   const mapped = mapDatabaseError(original);
+  if (mapped?.code === 'SERVICE_UNAVAILABLE') logger().warn({ err: String(original), path: formatted.path }, 'database unavailable');
   if (mapped) {
     if (mapped.code === 'FORBIDDEN') {
       logger().warn({ security: true, path: formatted.path, err: String(original) }, 'row-level security check refused a write');

@@ -1,5 +1,6 @@
 import { escapeLiteral, type Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from './errors';
 import { principalSettings, type Principal } from './principal';
 import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager } from './tenant-context';
 
@@ -43,7 +44,14 @@ export class TenantTransactionRunner {
     const text = `${inline(settings.sql, settings.params)}; ${inline(sql, params)}`;
     this.dataSource.logger.logQuery(text);
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const results = (await pool.query(text)) as unknown as { rows: T[] }[];
+    let results: { rows: T[] }[];
+    try {
+      results = (await pool.query(text)) as unknown as { rows: T[] }[];
+    } catch (error) {
+      // A read: once more on a fresh connection when the one it got was broken.
+      if (!isDatabaseUnavailable(error)) throw error;
+      results = (await pool.query(text)) as unknown as { rows: T[] }[];
+    }
     return results[results.length - 1].rows;
   }
 
@@ -54,14 +62,23 @@ export class TenantTransactionRunner {
       }
       return work(currentManager());
     }
+    let reconnected = false;
     for (let attempt = 1; ; attempt++) {
+      let started = false;
       try {
         return await this.dataSource.transaction(async (manager) => {
           const { sql, params } = settingsStatement(principal, options);
           await manager.query(sql, params);
+          started = true;
           return withTenantStore({ manager, principal }, () => work(manager));
         });
       } catch (error) {
+        // The connection broke before the work sent anything (connecting, BEGIN or the
+        // settings): nothing was read or written, so once more on a fresh connection.
+        if (!started && !reconnected && isDatabaseUnavailable(error)) {
+          reconnected = true;
+          continue;
+        }
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
         if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
       }
