@@ -2,6 +2,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import { isDatabaseUnavailable } from '@rapor/db';
 import { apiKeyRateLimitKey, rateLimitedError, type ApiKeyRateLimiter } from '@rapor/reports';
 import {
   getNamedType,
@@ -231,7 +232,8 @@ function withStatus(error: GraphQLError, status: number): GraphQLError {
 
 /**
  * Per-API-key request limits on the GraphQL endpoint (HTTP requests only: a saved report run
- * inside a request is not counted again). Refused with RATE_LIMITED, HTTP 429 and Retry-After.
+ * inside a request is not counted again), counted in the database every replica shares.
+ * Refused with RATE_LIMITED, HTTP 429 and Retry-After.
  */
 function rateLimitPlugin(limiter: ApiKeyRateLimiter): ApolloServerPlugin<BaseContext> {
   return {
@@ -242,7 +244,15 @@ function rateLimitPlugin(limiter: ApiKeyRateLimiter): ApolloServerPlugin<BaseCon
       if (!key) return;
       return {
         async didResolveOperation() {
-          const decision = limiter.take(key);
+          let decision;
+          try {
+            decision = await limiter.take(key);
+          } catch (error) {
+            // The shared counters are out of reach with the database: the request goes on and
+            // meets the outage itself (SERVICE_UNAVAILABLE), rather than a rate-limit failure.
+            if (isDatabaseUnavailable(error)) return;
+            throw error;
+          }
           if (decision.allowed) return;
           const error = rateLimitedError(decision);
           throw new GraphQLError(error.message, {

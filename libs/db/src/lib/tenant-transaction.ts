@@ -30,31 +30,42 @@ export class TenantTransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
-   * principal join the open transaction; deadlocks and serialization failures retry.
-   */
-  /**
    * One read statement under the principal's settings in a single round trip: the
    * settings and the statement travel as one simple-query message, which PostgreSQL runs as
    * one implicit transaction (so the transaction-local settings end with it). For the hot
    * per-request checks; parameters are inlined as escaped literals.
    */
   async readOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+    try {
+      return await this.once<T>(principal, sql, params);
+    } catch (error) {
+      // A read: once more on a fresh connection when the one it got was broken.
+      if (!isDatabaseUnavailable(error)) throw error;
+      return this.once<T>(principal, sql, params);
+    }
+  }
+
+  /**
+   * One statement that writes, under the principal's settings in a single round trip (as
+   * `readOnce`, never retried): for the per-request counters (rate limits).
+   */
+  async writeOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+    return this.once<T>(principal, sql, params);
+  }
+
+  private async once<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[]): Promise<T[]> {
     const settings = settingsStatement(principal);
     const text = `${inline(settings.sql, settings.params)}; ${inline(sql, params)}`;
     this.dataSource.logger.logQuery(text);
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    let results: { rows: T[] }[];
-    try {
-      results = (await pool.query(text)) as unknown as { rows: T[] }[];
-    } catch (error) {
-      // A read: once more on a fresh connection when the one it got was broken.
-      if (!isDatabaseUnavailable(error)) throw error;
-      results = (await pool.query(text)) as unknown as { rows: T[] }[];
-    }
+    const results = (await pool.query(text)) as unknown as { rows: T[] }[];
     return results[results.length - 1].rows;
   }
 
+  /**
+   * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
+   * principal join the open transaction; deadlocks and serialization failures retry.
+   */
   async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (inTenantTransaction()) {
       if (!samePrincipal(currentPrincipal(), principal)) {
