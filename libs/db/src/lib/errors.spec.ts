@@ -16,6 +16,7 @@ describe('an unavailable database', () => {
       { name: 'QueryFailedError', driverError: pgError('57P01') },
       { name: 'NonErrorThrown', thrownValue: { code: 'ECONNRESET' } },
       new Error('server_login_retry'),
+      Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
     ];
     for (const error of cases) {
       expect(isDatabaseUnavailable(error)).toBe(true);

@@ -57,6 +57,8 @@ const UNAVAILABLE_MESSAGES = [
   /server_login_retry|server login has been failing/,
 ];
 
+const RELEASED = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
 /**
  * True when an error means the database cannot be reached right now (refused, reset, a
  * restart, a pool time-out, PgBouncer waiting to log in again): the request may succeed if
@@ -69,6 +71,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = typeof e.code === 'string' ? e.code : '';
     if (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || UNAVAILABLE_SOCKET.has(code)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(e!.message!))) return true;
+    // TypeORM releases a transaction's connection when it breaks; the next statement meets this.
+    if (RELEASED.has(String((e as { name?: string }).name))) return true;
     e = (e.driverError ?? e.cause ?? e.thrownValue) as typeof e;
   }
   return false;
