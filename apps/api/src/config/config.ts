@@ -19,7 +19,7 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Limits of every GraphQL document (and saved report): depth, aliases, tokens, cost, directives, result size. */
   graphqlLimits: GraphQLLimits;
-  /** Requests a minute per API key (0: no limit); counted in memory by each API process. */
+  /** Requests a minute per API key (0: no limit); counted in the database, shared by every API process. */
   apiKeyRateLimitPerMinute: number;
   /** Published leaderboards kept per process (0 = none; the benchmark's uncached run). */
   leaderboardCacheSize: number;
