@@ -174,6 +174,16 @@ describe('hostile input', () => {
     expect(viaVariable.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
   });
 
+  it('refuses a control character in a plain-HTTP form field too, naming it', async () => {
+    const res = await request(t.app.getHttpServer())
+      .post('/periods/5b9b5d76-0003-4000-8000-00140000001b/official-results')
+      .set(principals['reviewer'])
+      .field('source', 'Kemenpan\u0000RB')
+      .attach('file', Buffer.from('kode,nilai\n19.71,70\n'), 'hasil.csv');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['source'] });
+  });
+
   it('answers more than 50 variable errors without an internal error', async () => {
     const n = 60;
     const defs = Array.from({ length: n }, (_, i) => `$v${i}: Int!`).join(', ');

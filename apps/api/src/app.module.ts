@@ -23,6 +23,7 @@ import { outagePlugin } from './graphql/outage';
 import { describeRootTypes } from './graphql/root-types';
 import { HealthController } from './health/health.controller';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { UnsafeTextPipe } from './unsafe-text.pipe';
 
 /** Composition root: wires the feature libraries, GraphQL and the database. */
 @Module({})
@@ -69,6 +70,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_PIPE, useClass: UnsafeTextPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -27,7 +27,7 @@ export function unsafeInputErrorOf(error: unknown): UnsafeInputError | null {
   return error instanceof UnsafeInputError ? error : null;
 }
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 // A path kept as a chain of links, so that walking a deeply nested value costs linear time.
 interface Link {
@@ -40,9 +40,11 @@ const pathOf = (link: Link | null, root: Path): Path => {
   return [...root, ...keys.reverse()];
 };
 
-// Paths of the unsafe strings inside a JSON value (at most 20); iterative, so deep nesting
-// cannot overflow the stack.
-function unsafeIn(value: unknown, root: Path): Path[] {
+/**
+ * Paths of the unsafe strings inside a JSON value (at most 20), under `root`; iterative, so
+ * deep nesting cannot overflow the stack. Also what the plain-HTTP endpoints' pipe checks.
+ */
+export function unsafeIn(value: unknown, root: Path): Path[] {
   const found: Path[] = [];
   const stack: [unknown, Link | null][] = [[value, null]];
   while (stack.length > 0 && found.length < 20) {
