@@ -8,7 +8,7 @@ type Errors = { message: string; extensions: Record<string, unknown> }[] | undef
 const code = (errors: Errors) => errors?.[0]?.extensions['code'] ?? 'OK';
 
 // 5 failures per account and 20 per address in 15 minutes (the defaults). Each test signs in
-// from its own forwarded address (the app trusts loopback proxies), so the counters stay apart.
+// from its own forwarded address (this app trusts a loopback proxy), so the counters stay apart.
 describe('login throttling', () => {
   let db: TestDatabase;
   let t: TestApp;
@@ -17,7 +17,7 @@ describe('login throttling', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    t = await startTestApp(db);
+    t = await startTestApp(db, { TRUST_PROXY: 'loopback' });
   });
 
   afterAll(async () => {
@@ -97,5 +97,61 @@ describe('login throttling', () => {
       { ...bearer(tokens.accessToken), ...from() },
     );
     expect(code(res.errors)).toBe('TOO_MANY_REQUESTS');
+  });
+
+  // The attack: many wrong passwords at once, over two API processes on one database. Each
+  // attempt is counted and recorded in one step, so no more than the limit reach the check.
+  it('checks at most the limit of parallel attempts, over two API instances', async () => {
+    const second = await startTestApp(db, { TRUST_PROXY: 'loopback' });
+    try {
+      const person = await createFixtureUser(db, { regions: { '19.71': 'viewer' } });
+      const apps = [t, second];
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => apps[i % 2].gql(LOGIN, { email: person.email, password: 'wrong password!' }, from())),
+      );
+      const codes = results.map((r) => code(r.errors));
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(25);
+
+      const here = from();
+      const spray = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => apps[i % 2].gql(LOGIN, { email: uniqueEmail('race'), password: 'wrong password!' }, here)),
+      );
+      const sprayCodes = spray.map((r) => code(r.errors));
+      expect(sprayCodes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(20);
+      expect(sprayCodes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(30);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('client address without a trusted proxy (the default)', () => {
+  let db: TestDatabase;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    t = await startTestApp(db);
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  it('ignores X-Forwarded-For: a locked-out address cannot step around the limit with it', async () => {
+    let n = 0;
+    for (let i = 0; i < 20; i++) {
+      const res = await t.gql(LOGIN, { email: uniqueEmail('spray'), password: 'wrong password!' }, { 'x-forwarded-for': `198.51.100.${++n}` });
+      expect(code(res.errors)).toBe('UNAUTHENTICATED');
+    }
+    const person = await createFixtureUser(db, { regions: { '19.71': 'viewer' } });
+    const res = await t.gql(LOGIN, { email: person.email, password: FIXTURE_PASSWORD }, { 'x-forwarded-for': '198.51.100.200' });
+    expect(code(res.errors)).toBe('TOO_MANY_REQUESTS');
+    const failures = await withOwnerTransaction(db.ownerUrl, (c) =>
+      c.query<{ address: string }>(`select distinct address from login_failure`),
+    );
+    expect(failures.rows.map((r) => r.address)).toEqual([expect.stringMatching(/127\.0\.0\.1$/)]);
   });
 });

@@ -238,6 +238,35 @@ describe('per-API-key rate limits', () => {
   });
 });
 
+// Two API processes on one database: the counters are in the database, so a key gets its
+// limit, not twice it, however its requests are spread.
+describe('per-API-key rate limits over two API instances', () => {
+  let w: ReportsWorld;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    w = await startReportsWorld({ data: false, env: { API_KEY_RATE_LIMIT: '10' } });
+    second = await startTestApp(w.db, { API_KEY_RATE_LIMIT: '10' });
+  });
+  afterAll(async () => {
+    await second.close();
+    await w.close();
+  });
+
+  it('gives a key its limit in all, in parallel across both instances', async () => {
+    const instances = [w.t, second];
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => post(instances[i % 2], '{ provinces { code } }', {}, w.as('key35')).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+    // Sequentially too: what one instance spent, the other sees.
+    for (let i = 0; i < 10; i++) expect((await post(instances[i % 2], '{ provinces { code } }', {}, w.as('key19'))).status).toBe(200);
+    expect((await post(w.t, '{ provinces { code } }', {}, w.as('key19'))).status).toBe(429);
+    expect((await post(second, '{ provinces { code } }', {}, w.as('key19'))).status).toBe(429);
+  });
+});
+
 describe('introspection and field suggestions', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
 

@@ -19,9 +19,11 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
 import { graphqlHardening, limitValidationRules } from './graphql/limits';
+import { outagePlugin } from './graphql/outage';
 import { describeRootTypes } from './graphql/root-types';
 import { HealthController } from './health/health.controller';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { UnsafeTextPipe } from './unsafe-text.pipe';
 
 /** Composition root: wires the feature libraries, GraphQL and the database. */
 @Module({})
@@ -29,6 +31,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: { logQuery?: (sql: string) => void } = {}): DynamicModule {
     // One limiter per application: the GraphQL endpoint and the report exports share it.
     const rateLimiter = new ApiKeyRateLimiter(config.apiKeyRateLimitPerMinute);
+    const hardening = graphqlHardening(config.graphqlLimits, { production: config.env === 'production', rateLimiter });
     return {
       module: AppModule,
       imports: [
@@ -43,7 +46,10 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: formatGraphQLError,
-          ...graphqlHardening(config.graphqlLimits, { production: config.env === 'production', rateLimiter }),
+          ...hardening,
+          plugins: [...hardening.plugins!, outagePlugin()],
+          // outagePlugin sets the status of executed operations (503 when the database is down).
+          preserveHttpStatusForExecutionErrors: false,
         }),
         AuthModule.forRoot({ jwtSecret: config.jwtSecret, secureCookies: config.env === 'production' }),
         RegionsModule,
@@ -64,6 +70,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_PIPE, useClass: UnsafeTextPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

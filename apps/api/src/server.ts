@@ -35,7 +35,8 @@ export async function createApp(config: AppConfig, options: ServerOptions = {}):
     logger: new PinoNestLogger(),
     bufferLogs: false,
   });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // No proxy is trusted unless TRUST_PROXY names it: X-Forwarded-For is otherwise ignored.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // Every request gets an id (a sane client-sent x-request-id is kept) and a context that
   // the auth layer fills; logs inside the request repeat the id.

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { GraphQLLimits } from '../graphql/limits';
 
@@ -18,10 +19,16 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Limits of every GraphQL document (and saved report): depth, aliases, tokens, cost, directives, result size. */
   graphqlLimits: GraphQLLimits;
-  /** Requests a minute per API key (0: no limit); counted in memory by each API process. */
+  /** Requests a minute per API key (0: no limit); counted in the database, shared by every API process. */
   apiKeyRateLimitPerMinute: number;
   /** Published leaderboards kept per process (0 = none; the benchmark's uncached run). */
   leaderboardCacheSize: number;
+  /**
+   * Express's `trust proxy`: false (the default) trusts no proxy, so the client address is the
+   * connection's and X-Forwarded-For is ignored; a hop count, or the addresses, subnets and
+   * names (loopback, linklocal, uniquelocal) of the proxies to trust.
+   */
+  trustProxy: false | number | string[];
   /** True when running on the embedded PostgreSQL started by `npm start`. */
   embedded: boolean;
   /** Folder of the built web app served at `/` (WEB_ROOT; `dist/apps/web` under the working directory). */
@@ -117,9 +124,39 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     apiKeyRateLimitPerMinute: int('API_KEY_RATE_LIMIT', 120, 0, 100000),
     leaderboardCacheSize: int('LEADERBOARD_CACHE_SIZE', 500, 0, 100000),
+    trustProxy: trustProxy(str('TRUST_PROXY'), problems),
     embedded: bool('RAPOR_EMBEDDED', false),
     webRoot: resolve(str('WEB_ROOT') ?? join(process.cwd(), 'dist', 'apps', 'web')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+// "1" (hops), or "10.0.0.5, 172.18.0.0/16, loopback". Never "true": trusting every hop lets
+// any client choose its own address (and step around the per-address sign-in limit).
+function trustProxy(value: string | null, problems: string[]): false | number | string[] {
+  if (value === null || ['false', 'none', '0'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 10) return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((e) => {
+    if (PROXY_NAMES.has(e)) return false;
+    const [address, bits, extra] = e.split('/');
+    const family = isIP(address);
+    if (!family || extra !== undefined) return true;
+    if (bits === undefined) return false;
+    const n = Number(bits);
+    return !/^\d+$/.test(bits) || n > (family === 4 ? 32 : 128);
+  });
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be a hop count (1 to 10), or proxy addresses, subnets (CIDR) and loopback/linklocal/uniquelocal, comma-separated (got "${value}")`,
+    );
+    return false;
+  }
+  return entries;
 }

@@ -2,7 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, type ValidationError } from '@nestjs/common';
 import { AppError, mapDatabaseError } from '@rapor/db';
 import { currentRequest, logger } from '@rapor/platform';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unsafeInputErrorOf } from './input-safety';
 import { limitErrorOf, tokenLimitErrorOf } from './limits';
 
 // Codes Apollo itself produces for malformed documents; they pass through as they are.
@@ -15,6 +16,25 @@ const APOLLO_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+// Apollo's and graphql-js's own refusals of a request that carry no code: client errors all.
+const UNCODED_REQUEST_ERRORS: [RegExp, string][] = [
+  [/^provided sha does not match query/, 'PERSISTED_QUERY_HASH_MISMATCH'],
+  [/^Unsupported persisted query version/, 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED'],
+  [/^Too many errors processing variables/, 'BAD_USER_INPUT'],
+];
+
+/**
+ * A GraphQL error raised about the request itself (parsing, validation, variables, persisted
+ * queries), before any resolver ran: it has no path and wraps no other error. Such errors are
+ * the client's by construction; anything thrown by our code has an original error or a path.
+ */
+function requestErrorCode(error: unknown): string | null {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path) return null;
+  const code = error.extensions?.['code'];
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return code;
+  return UNCODED_REQUEST_ERRORS.find(([pattern]) => pattern.test(error.message))?.[1] ?? 'BAD_REQUEST';
+}
 
 // Rejections by the rate limit (graphql/limits.ts): their code, `limit` and `retryAfter` pass through.
 const PASSED_THROUGH = new Set(['RATE_LIMITED']);
@@ -68,12 +88,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (limit) return { message: limit.message, locations: formatted.locations, extensions: { ...limit.extensions } };
   if (PASSED_THROUGH.has(String(formatted.extensions?.['code'])))
     return { message: formatted.message, extensions: formatted.extensions };
+  const unsafe = unsafeInputErrorOf(error);
+  if (unsafe) return { message: unsafe.message, extensions: { code: 'BAD_USER_INPUT', fields: unsafe.fields } };
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     if (original.code === 'FORBIDDEN') logger().warn({ security: true, path: formatted.path }, original.message);
     return fromAppError(formatted, original);
   }
   const mapped = mapDatabaseError(original);
+  if (mapped?.code === 'SERVICE_UNAVAILABLE') logger().warn({ err: String(original), path: formatted.path }, 'database unavailable');
   if (mapped) {
     if (mapped.code === 'FORBIDDEN') {
       logger().warn({ security: true, path: formatted.path, err: String(original) }, 'row-level security check refused a write');
@@ -90,6 +113,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && APOLLO_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
+  const requestCode = requestErrorCode(error);
+  if (requestCode) return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
   const requestId = currentRequest()?.requestId;
   logger().error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
   return {

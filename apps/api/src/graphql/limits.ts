@@ -2,6 +2,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import { isDatabaseUnavailable } from '@rapor/db';
 import { apiKeyRateLimitKey, rateLimitedError, type ApiKeyRateLimiter } from '@rapor/reports';
 import {
   getNamedType,
@@ -20,6 +21,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { inputSafetyPlugin } from './input-safety';
 
 /** The document limits every GraphQL request (and every saved report) must stay within. */
 export interface GraphQLLimits {
@@ -230,7 +232,8 @@ function withStatus(error: GraphQLError, status: number): GraphQLError {
 
 /**
  * Per-API-key request limits on the GraphQL endpoint (HTTP requests only: a saved report run
- * inside a request is not counted again). Refused with RATE_LIMITED, HTTP 429 and Retry-After.
+ * inside a request is not counted again), counted in the database every replica shares.
+ * Refused with RATE_LIMITED, HTTP 429 and Retry-After.
  */
 function rateLimitPlugin(limiter: ApiKeyRateLimiter): ApolloServerPlugin<BaseContext> {
   return {
@@ -241,7 +244,15 @@ function rateLimitPlugin(limiter: ApiKeyRateLimiter): ApolloServerPlugin<BaseCon
       if (!key) return;
       return {
         async didResolveOperation() {
-          const decision = limiter.take(key);
+          let decision;
+          try {
+            decision = await limiter.take(key);
+          } catch (error) {
+            // The shared counters are out of reach with the database: the request goes on and
+            // meets the outage itself (SERVICE_UNAVAILABLE), rather than a rate-limit failure.
+            if (isDatabaseUnavailable(error)) return;
+            throw error;
+          }
           if (decision.allowed) return;
           const error = rateLimitedError(decision);
           throw new GraphQLError(error.message, {
@@ -277,7 +288,8 @@ export function graphqlHardening(
   return {
     // Rapor sets no cache hints; Apollo's cache-control plugin would still instrument every
     // resolved field (about 30% of a leaderboard's CPU in the benchmark).
-    plugins: [...armor.plugins, pageSizeCostPlugin(limits), rateLimitPlugin(options.rateLimiter), ApolloServerPluginCacheControlDisabled()],
+    // Unsafe text is refused first: no limit, rate count or resolver sees a NUL.
+    plugins: [inputSafetyPlugin(), ...armor.plugins, pageSizeCostPlugin(limits), rateLimitPlugin(options.rateLimiter), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...armor.validationRules, resultSizeRule(limits.maxResultFields)],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },

@@ -33,16 +33,23 @@ export interface Rotation {
 /** SQL of sign-in, sessions and refresh tokens; runs in the current tenant transaction. */
 @Injectable()
 export class SessionsRepository {
-  /** Seconds before this account and address may try again; 0 when they may now. */
-  async loginRetryAfter(email: string, address: string, limits: LoginThrottle): Promise<number> {
-    const rows: { s: number }[] = await currentManager().query(`select auth_login_retry_after($1, $2, $3, $4, $5) as s`, [
-      email,
-      address,
-      limits.windowSeconds,
-      limits.maxPerAccount,
-      limits.maxPerAddress,
-    ]);
-    return rows[0]?.s ?? 0;
+  /**
+   * Counts the recent failures of the account and of the address and, when under the limits,
+   * records this attempt as one, in one step (the database serialises sign-ins of one account
+   * and of one address): `retryAfter` seconds when refused, else the attempt to forget if the
+   * password proves right.
+   */
+  async beginLogin(email: string, address: string, limits: LoginThrottle): Promise<{ retryAfter: number; attemptId: string | null }> {
+    const rows: { retryAfter: number; attemptId: string | null }[] = await currentManager().query(
+      `select retry_after as "retryAfter", attempt_id::text as "attemptId" from auth_begin_login($1, $2, $3, $4, $5)`,
+      [email, address, limits.windowSeconds, limits.maxPerAccount, limits.maxPerAddress],
+    );
+    return rows[0] ?? { retryAfter: 0, attemptId: null };
+  }
+
+  /** The password was right: the attempt `beginLogin` recorded was no failure. */
+  async forgetLoginAttempt(attemptId: string): Promise<void> {
+    await currentManager().query(`select auth_forget_login_attempt($1::bigint)`, [attemptId]);
   }
 
   async loginAccount(email: string): Promise<LoginAccount | null> {
@@ -51,10 +58,6 @@ export class SessionsRepository {
       [email],
     );
     return rows[0] ?? null;
-  }
-
-  async recordLoginFailure(email: string, address: string): Promise<void> {
-    await currentManager().query(`select auth_record_login_failure($1, $2)`, [email, address]);
   }
 
   /** Clears the failed sign-ins of the current principal's own account. */

@@ -4,7 +4,10 @@ import { MIGRATIONS } from '@rapor/migrations';
 export interface DataSourceConfig {
   url: string;
   poolSize?: number;
-  /** Statement timeout for API connections, in milliseconds. */
+  /**
+   * Statement timeout of these connections, in milliseconds, over the API role's own setting
+   * (API_ROLE_SETTINGS, which applies when this is absent); e.g. the benchmark's bulk loads.
+   */
   statementTimeoutMs?: number;
   applicationName?: string;
   logQuery?: (sql: string) => void;
@@ -24,8 +27,7 @@ export function createDataSource(config: DataSourceConfig): DataSource {
     poolSize: config.poolSize ?? 10,
     applicationName: config.applicationName ?? 'rapor-api',
     extra: {
-      statement_timeout: config.statementTimeoutMs ?? 15000,
-      idle_in_transaction_session_timeout: 30000,
+      ...(config.statementTimeoutMs ? { statement_timeout: config.statementTimeoutMs } : {}),
       connectionTimeoutMillis: 5000,
     },
     logging: config.logQuery ? ['query'] : false,

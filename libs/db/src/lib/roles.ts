@@ -1,4 +1,5 @@
 import { Client, escapeLiteral } from 'pg';
+import apiRoleSettings from './api-role-settings.json';
 
 /**
  * The group role every grant in the migrations names. Login roles that the API uses are
@@ -9,6 +10,20 @@ export const APP_GROUP_ROLE = 'rapor_app';
 export const OWNER_ROLE = 'rapor_owner';
 /** Default login role the API connects as. */
 export const API_ROLE = 'rapor_api';
+
+/**
+ * Settings of the API role (`alter role rapor_api set ...`): the one place they are written.
+ * They live on the role because PgBouncer in transaction mode drops a client's startup
+ * parameters. `bootstrapDatabase` (embedded PostgreSQL, tests, benchmark) and the compose
+ * file's `apps/api/docker/postgres-init.sh` (which reads this JSON file) both apply them with
+ * API_ROLE_SETTINGS_SQL.
+ */
+export const API_ROLE_SETTINGS: Readonly<Record<string, string>> = apiRoleSettings;
+
+/** The statements that apply a JSON object of settings ($1) to the API role, one per setting. */
+export const API_ROLE_SETTINGS_SQL = `select format('alter role ${API_ROLE} set %I = %L', key, value) from json_each_text($1::json)`;
+/** The same statement as `postgres-init.sh` writes it for psql (`:'api_settings'`, then `\gexec`). */
+export const API_ROLE_SETTINGS_PSQL = API_ROLE_SETTINGS_SQL.replace('$1', ":'api_settings'") + ' \\gexec';
 
 export interface DatabaseBootstrap {
   /** Superuser (or CREATEROLE + CREATEDB) connection string. */
@@ -54,6 +69,8 @@ export async function bootstrapDatabase(b: DatabaseBootstrap): Promise<{ ownerUr
       `alter role ${API_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password ${escapeLiteral(b.apiPassword)}`,
     );
     await admin.query(`grant ${APP_GROUP_ROLE} to ${API_ROLE}`);
+    const settings = await admin.query<{ format: string }>(API_ROLE_SETTINGS_SQL, [JSON.stringify(API_ROLE_SETTINGS)]);
+    for (const { format } of settings.rows) await admin.query(format);
     const exists = await admin.query('select 1 from pg_database where datname = $1', [b.database]);
     if (exists.rowCount === 0) {
       const template = b.template ? ` template ${admin.escapeIdentifier(b.template)}` : '';

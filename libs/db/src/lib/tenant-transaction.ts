@@ -1,5 +1,6 @@
 import { escapeLiteral, type Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from './errors';
 import { principalSettings, type Principal } from './principal';
 import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager } from './tenant-context';
 
@@ -29,16 +30,30 @@ export class TenantTransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
-   * principal join the open transaction; deadlocks and serialization failures retry.
-   */
-  /**
    * One read statement under the principal's settings in a single round trip: the
    * settings and the statement travel as one simple-query message, which PostgreSQL runs as
    * one implicit transaction (so the transaction-local settings end with it). For the hot
    * per-request checks; parameters are inlined as escaped literals.
    */
   async readOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+    try {
+      return await this.once<T>(principal, sql, params);
+    } catch (error) {
+      // A read: once more on a fresh connection when the one it got was broken.
+      if (!isDatabaseUnavailable(error)) throw error;
+      return this.once<T>(principal, sql, params);
+    }
+  }
+
+  /**
+   * One statement that writes, under the principal's settings in a single round trip (as
+   * `readOnce`, never retried): for the per-request counters (rate limits).
+   */
+  async writeOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+    return this.once<T>(principal, sql, params);
+  }
+
+  private async once<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[]): Promise<T[]> {
     const settings = settingsStatement(principal);
     const text = `${inline(settings.sql, settings.params)}; ${inline(sql, params)}`;
     this.dataSource.logger.logQuery(text);
@@ -47,6 +62,10 @@ export class TenantTransactionRunner {
     return results[results.length - 1].rows;
   }
 
+  /**
+   * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
+   * principal join the open transaction; deadlocks and serialization failures retry.
+   */
   async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (inTenantTransaction()) {
       if (!samePrincipal(currentPrincipal(), principal)) {
@@ -54,14 +73,23 @@ export class TenantTransactionRunner {
       }
       return work(currentManager());
     }
+    let reconnected = false;
     for (let attempt = 1; ; attempt++) {
+      let started = false;
       try {
         return await this.dataSource.transaction(async (manager) => {
           const { sql, params } = settingsStatement(principal, options);
           await manager.query(sql, params);
+          started = true;
           return withTenantStore({ manager, principal }, () => work(manager));
         });
       } catch (error) {
+        // The connection broke before the work sent anything (connecting, BEGIN or the
+        // settings): nothing was read or written, so once more on a fresh connection.
+        if (!started && !reconnected && isDatabaseUnavailable(error)) {
+          reconnected = true;
+          continue;
+        }
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
         if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
       }

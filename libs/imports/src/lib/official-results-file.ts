@@ -1,6 +1,7 @@
 import type { RawOfficialRow } from '@rapor/assessments';
 import { CsvError, parse } from 'csv-parse/sync';
 import { Workbook, type CellValue } from 'exceljs';
+import { inflatedSizeWithin } from './zip-inflate-guard';
 
 /** Limits of one upload: a province has at most about 40 kabupaten/kota, so these are generous. */
 export interface OfficialFileLimits {
@@ -324,11 +325,16 @@ async function readXlsx(bytes: Uint8Array, limits: OfficialFileLimits): Promise<
     const what = zip.names.includes('word/document.xml') ? 'a Word document' : zip.names.includes('content.xml') ? 'an OpenDocument file (.ods)' : 'a ZIP archive';
     return fail(415, 'UNSUPPORTED_FILE_TYPE', `This is ${what}, not an Excel workbook: upload a .xlsx or .csv file`, { detected: 'zip' });
   }
-  if (zip.unzippedBytes > limits.maxUnzippedBytes) {
-    return fail(413, 'FILE_TOO_LARGE', `The workbook unpacks to more than ${megabytes(limits.maxUnzippedBytes)}: official results of a province fit in far less`, {
+  const unpackedTooLarge = () =>
+    fail(413, 'FILE_TOO_LARGE', `The workbook unpacks to more than ${megabytes(limits.maxUnzippedBytes)}: official results of a province fit in far less`, {
       maxUnzippedBytes: limits.maxUnzippedBytes,
     });
-  }
+  // The sizes the headers declare first (free), then the bytes actually inflated, counted
+  // while inflating and stopped at the cap: headers can under-state what an entry unpacks to.
+  if (zip.unzippedBytes > limits.maxUnzippedBytes) return unpackedTooLarge();
+  const inflated = inflatedSizeWithin(bytes, limits.maxUnzippedBytes);
+  if (!inflated.ok && inflated.reason === 'too-large') return unpackedTooLarge();
+  if (!inflated.ok) return fail(400, 'MALFORMED_FILE', 'The workbook is damaged (an entry of its ZIP structure cannot be unpacked): save it again as .xlsx');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as never);

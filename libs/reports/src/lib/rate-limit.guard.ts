@@ -22,12 +22,12 @@ export function rateLimitedError(d: RateLimitDecision): AppError {
 export class ApiKeyRateLimitGuard implements CanActivate {
   constructor(@Inject(REPORTS_OPTIONS) private readonly options: ReportsOptions) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const req = http.getRequest<Request>();
     const key = apiKeyRateLimitKey((name) => req.header(name));
     if (!key) return true;
-    const decision = this.options.rateLimiter.take(key);
+    const decision = await this.options.rateLimiter.take(key);
     if (decision.allowed) return true;
     http.getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
     throw rateLimitedError(decision);

@@ -1,11 +1,12 @@
-import { apiKeyRateLimitKey, ApiKeyRateLimiter } from './rate-limiter';
+import { apiKeyRateLimitKey, ApiKeyRateLimiter, MemoryRateLimitStore } from './rate-limiter';
 
 const KEY = `rpk_${'a'.repeat(43)}`;
 
 describe('per-API-key rate limits', () => {
   it('allows the limit at once, then refuses with the seconds until one request is back', () => {
     let now = 0;
-    const limiter = new ApiKeyRateLimiter(3, () => now);
+    const store = new MemoryRateLimitStore(() => now);
+    const limiter = { take: (key: string) => store.takeNow(key, 3) };
     expect([1, 2, 3].map(() => limiter.take('k').allowed)).toEqual([true, true, true]);
     expect(limiter.take('k')).toEqual({ allowed: false, limit: 3, remaining: 0, retryAfterSeconds: 20 });
     now = 19999;
@@ -16,8 +17,9 @@ describe('per-API-key rate limits', () => {
     expect(limiter.take('k')).toMatchObject({ allowed: true, remaining: 2 });
   });
 
-  it('counts each key alone, forgets the least recently used beyond its capacity, and is off at 0', () => {
-    const limiter = new ApiKeyRateLimiter(1, () => 0, 2);
+  it('counts each key alone, forgets the least recently used beyond its capacity, and is off at 0', async () => {
+    const store = new MemoryRateLimitStore(() => 0, 2);
+    const limiter = { take: (key: string) => store.takeNow(key, 1) };
     expect(limiter.take('a').allowed).toBe(true);
     expect(limiter.take('b').allowed).toBe(true);
     expect(limiter.take('a').allowed).toBe(false);
@@ -26,7 +28,7 @@ describe('per-API-key rate limits', () => {
     expect(limiter.take('b').allowed).toBe(true);
     const off = new ApiKeyRateLimiter(0);
     expect(off.enabled).toBe(false);
-    expect(Array.from({ length: 100 }, () => off.take('k').allowed).every(Boolean)).toBe(true);
+    expect((await Promise.all(Array.from({ length: 100 }, () => off.take('k')))).every((d) => d.allowed)).toBe(true);
   });
 
   it('keys requests by the SHA-256 of a well-formed API key, from either header', () => {

@@ -11,50 +11,51 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
+/** Where the buckets live: each process's memory, or a store every replica shares. */
+export interface RateLimitStore {
+  /** Takes one request from the key's bucket, which holds `perMinute` and refills at `perMinute` a minute. */
+  take(key: string, perMinute: number): Promise<RateLimitDecision>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
 }
 
 /**
- * Per-API-key request limits: a token bucket per key that holds `perMinute` requests and
- * refills at `perMinute` a minute. In memory, per API process: with N replicas a key may
- * make up to N × the limit (the state is safe to lose; a restart forgets it). Keys are
- * identified by the SHA-256 of the presented secret, before the database is asked, so that a
- * flooding key costs no lookups; at most `maxKeys` buckets are kept (least recently used go).
+ * Token buckets in this process's memory: with N replicas a key may make up to N × the limit
+ * (the unit tests' store, and a fallback). At most `maxKeys` buckets are kept (least recently
+ * used go).
  */
-export class ApiKeyRateLimiter {
+export class MemoryRateLimitStore implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
-    readonly perMinute: number,
     private readonly now: () => number = Date.now,
     private readonly maxKeys = 10000,
   ) {}
 
-  /** True when limits apply (a limit of 0 turns them off). */
-  get enabled(): boolean {
-    return this.perMinute > 0;
+  async take(key: string, perMinute: number): Promise<RateLimitDecision> {
+    return this.takeNow(key, perMinute);
   }
 
-  /** Takes one request from the key's bucket. */
-  take(key: string): RateLimitDecision {
-    if (!this.enabled) return { allowed: true, limit: 0, remaining: 0, retryAfterSeconds: 0 };
+  /** The same, synchronously. */
+  takeNow(key: string, perMinute: number): RateLimitDecision {
     const now = this.now();
-    const perMs = this.perMinute / 60000;
+    const perMs = perMinute / 60000;
     const previous = this.buckets.get(key);
-    const tokens = previous ? Math.min(this.perMinute, previous.tokens + (now - previous.at) * perMs) : this.perMinute;
+    const tokens = previous ? Math.min(perMinute, previous.tokens + (now - previous.at) * perMs) : perMinute;
     // Re-inserting keeps the map in least-recently-used order.
     this.buckets.delete(key);
     if (tokens >= 1) {
       this.buckets.set(key, { tokens: tokens - 1, at: now });
       this.evict();
-      return { allowed: true, limit: this.perMinute, remaining: Math.floor(tokens - 1), retryAfterSeconds: 0 };
+      return { allowed: true, limit: perMinute, remaining: Math.floor(tokens - 1), retryAfterSeconds: 0 };
     }
     this.buckets.set(key, { tokens, at: now });
     return {
       allowed: false,
-      limit: this.perMinute,
+      limit: perMinute,
       remaining: 0,
       retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)),
     };
@@ -66,6 +67,36 @@ export class ApiKeyRateLimiter {
       if (oldest === undefined) return;
       this.buckets.delete(oldest);
     }
+  }
+}
+
+/**
+ * Per-API-key request limits: a token bucket per key that holds `perMinute` requests and
+ * refills at `perMinute` a minute. Keys are identified by the SHA-256 of the presented secret,
+ * before any credential lookup. The buckets live in `store`: in the running API the database
+ * (`DatabaseRateLimitStore`, shared by every replica, one statement per request), set by the
+ * reports module once the database is up; in memory until then and in unit tests.
+ */
+export class ApiKeyRateLimiter {
+  constructor(
+    readonly perMinute: number,
+    private store: RateLimitStore = new MemoryRateLimitStore(),
+  ) {}
+
+  /** True when limits apply (a limit of 0 turns them off). */
+  get enabled(): boolean {
+    return this.perMinute > 0;
+  }
+
+  /** Keeps the buckets in `store` from now on. */
+  useStore(store: RateLimitStore): void {
+    this.store = store;
+  }
+
+  /** Takes one request from the key's bucket. */
+  async take(key: string): Promise<RateLimitDecision> {
+    if (!this.enabled) return { allowed: true, limit: 0, remaining: 0, retryAfterSeconds: 0 };
+    return this.store.take(key, this.perMinute);
   }
 }
 

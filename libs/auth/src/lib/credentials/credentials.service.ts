@@ -13,7 +13,9 @@ const MAX_PASSWORD_INPUT = 1024;
 /**
  * Checks an email and password (the passport-local strategy's verify step), with login
  * throttling per account and per client address. Runs before the request's transaction:
- * a failure must be recorded even though the request then fails.
+ * a failure must be recorded even though the request then fails. The attempt is counted
+ * and recorded before the password is checked, in one step in the database, so parallel
+ * attempts (over any number of replicas) cannot all slip under the limit.
  */
 @Injectable()
 export class CredentialsService implements OnModuleInit {
@@ -33,21 +35,22 @@ export class CredentialsService implements OnModuleInit {
   /** The account id when `password` is right; otherwise UNAUTHENTICATED or TOO_MANY_REQUESTS. */
   async verify(ctx: RequestContext, rawEmail: string, password: string, address: string): Promise<{ userId: string }> {
     const email = normalizeEmail(rawEmail).slice(0, 254);
-    const { retryAfter, account } = await this.runner.run(ANONYMOUS, async () => ({
-      retryAfter: await this.sessions.loginRetryAfter(email, address, this.options.loginThrottle),
+    const { retryAfter, attemptId, account } = await this.runner.run(ANONYMOUS, async () => ({
+      ...(await this.sessions.beginLogin(email, address, this.options.loginThrottle)),
       account: await this.sessions.loginAccount(email),
     }));
-    if (retryAfter > 0) {
+    if (retryAfter > 0 || attemptId === null) {
       logger().warn({ security: true, event: 'login_throttled', address }, 'sign-in throttled');
       throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-ins; try again in ${retryAfter} seconds`, [], { retryAfter });
     }
+    // The attempt is recorded as a failure already: a crash from here on counts against the caller.
     const hash = account?.passwordHash ?? (await (this.dummyHash ??= hashPassword(generatePassword())));
     const matches = password.length <= MAX_PASSWORD_INPUT && (await verifyPassword(hash, password));
     if (!account || account.disabled || !matches) {
-      await this.runner.run(ANONYMOUS, () => this.sessions.recordLoginFailure(email, address));
       logger().warn({ security: true, event: 'login_failed', address }, 'sign-in failed');
       throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     }
+    await this.runner.run(ANONYMOUS, () => this.sessions.forgetLoginAttempt(attemptId));
     return { userId: account.id };
   }
 }
