@@ -16,6 +16,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       input: { index: resolve(__dirname, 'index.html'), explorer: resolve(__dirname, 'explorer.html') },
+      // GraphiQL's React-compiler hints ("use no memo") are meaningless in a bundle.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
     },
   },
   server: { proxy: { '/graphql': 'http://localhost:3000', '/periods': 'http://localhost:3000' } },

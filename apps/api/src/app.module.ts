@@ -51,7 +51,7 @@ export class AppModule {
           // outagePlugin sets the status of executed operations (503 when the database is down).
           preserveHttpStatusForExecutionErrors: false,
         }),
-        AuthModule.forRoot({ jwtSecret: config.jwtSecret, secureCookies: config.env === 'production' }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret, secureCookies: config.cookieSecure }),
         RegionsModule,
         FrameworksModule,
         UnitsModule,

@@ -33,6 +33,8 @@ export interface AppConfig {
   embedded: boolean;
   /** Folder of the built web app served at `/` (WEB_ROOT; `dist/apps/web` under the working directory). */
   webRoot: string;
+  /** Whether the web app's session cookie is `Secure` (HTTPS only): COOKIE_SECURE, true in production. */
+  cookieSecure: boolean;
 }
 
 /** Every problem found in the environment, reported together. */
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     leaderboardCacheSize: int('LEADERBOARD_CACHE_SIZE', 500, 0, 100000),
     trustProxy: trustProxy(str('TRUST_PROXY'), problems),
     embedded: bool('RAPOR_EMBEDDED', false),
+    cookieSecure: bool('COOKIE_SECURE', appEnv === 'production'),
     webRoot: resolve(str('WEB_ROOT') ?? join(process.cwd(), 'dist', 'apps', 'web')),
   };
   if (problems.length > 0) throw new ConfigError(problems);

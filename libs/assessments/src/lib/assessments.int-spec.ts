@@ -366,8 +366,8 @@ describe('the flow of a period (service + row-level security)', () => {
       expect((await fails(as(reviewer, (c) => service.importOfficialResults(c, periodId, rows, { dryRun: false, source: null })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
       const open = await as(reviewer, (c) => service.importOfficialResults(c, rbPeriod, rows, { dryRun: true, source: null }));
       expect(open.realRun).toEqual({ allowed: true, code: null, message: null });
-      // Still the province's reviewers only.
-      expect((await fails(as(reviewerOf('13'), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('NOT_FOUND');
+      // Still the province's reviewers only (the published period itself is public now).
+      expect((await fails(as(reviewerOf('13'), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
       expect((await fails(as(admin(PK), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
     });
 

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, oversees } from '@rapor/db';
 import {
-  categoryThreshold,
   competitionRanks,
   DomainError,
   flattenNodes,
   nationalProvinceStandings,
   pathToTarget,
   roundTo,
-  schemeForYear,
   spreadAreaChanges,
   targetCategoryGap,
   weakestIndicators,

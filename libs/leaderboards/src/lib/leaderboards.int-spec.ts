@@ -280,9 +280,12 @@ describe('region insights', () => {
     const ikmStanding = profile.frameworks.find((f) => f.frameworkCode === 'IKM')!;
     expect(ikmStanding.latest).toMatchObject({ year: 2023, rank: 1, rankedCount: 3 });
     expect(ikmStanding.history).toHaveLength(1);
-    // Another province sees the published composites (public nationally), not the areas or targets.
-    const other = await as(regionRole('region_viewer', '13.71'), (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' }));
-    expect(other.frameworks.map((f) => [f.frameworkCode, f.latest.rank, f.weakestAreas, f.targets])).toEqual([['IKM', 1, [], []]]);
+    // The region's page (areas, targets, innovations) is its team's and its province's
+    // reviewers'; other teams, of the province or not, read its published composites elsewhere.
+    for (const other of [regionRole('region_viewer', '13.71'), regionRole('region_viewer', '19.01'), reviewerOf('13')]) {
+      expect((await fails(as(other, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
+    }
+    expect((await as(reviewerOf('19'), (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' }))).frameworks).toHaveLength(1);
   });
 
   it('ranks provinces and regions nationally, the same for every province', async () => {

@@ -239,7 +239,7 @@ describe('province boards', () => {
         composite: { value: 83.43 },
         cells: expect.arrayContaining([expect.objectContaining({ value: 3.34 })]),
       });
-      const profile = await as(viewer, (c) =>
+      const profile = await as(regionRole('region_viewer', '19.02'), (c) =>
         insights.profile(c, { code: '19.02', name: 'Kabupaten Belitung', kind: 'kabupaten', provinceCode: '19' }),
       );
       const areas = profile.frameworks.find((f) => f.frameworkCode === 'IKM')!.weakestAreas;
