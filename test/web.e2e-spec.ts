@@ -85,6 +85,11 @@ describe('the page itself', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.text).not.toMatch(/<script>(?!<\/script>)/);
+    // A region's page path looks like a file name ("35.27") and still opens the app.
+    const regionPage = await request(t.app.getHttpServer()).get('/wilayah/35.27').set('accept', 'text/html');
+    expect(regionPage.status).toBe(200);
+    expect(regionPage.text).toContain('<div id="root">');
+    expect((await request(t.app.getHttpServer()).get('/assets/missing.js')).status).toBe(404);
     const health = await request(t.app.getHttpServer()).get('/health/live');
     expect(health.status).toBe(200);
     const gql = await t.gql('{ __typename }');
@@ -192,7 +197,9 @@ describe('a province reviewer', () => {
   it('shows the provisional board to reviewers', async () => {
     await page.goto(`${base}/provinsi/35?evaluasi=SAKIP&status=sementara`);
     await page.getByText('Hasil sementara').waitFor();
+    await page.getByTestId('leaderboard-table').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('leaderboard-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    await shot(page, 'province-provisional-desktop');
   });
 
   it('reads the page at phone width', async () => {

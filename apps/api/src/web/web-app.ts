@@ -60,7 +60,8 @@ export function webAppMiddleware(root: string): express.RequestHandler[] {
 
   const pages = (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
-    if (req.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    // A missing file answers 404; a page path (even /wilayah/35.27) answers the app.
+    if (req.path.startsWith('/assets/') || /\.(js|css|svg|png|ico|map|ttf|woff2?|json|txt|webmanifest)$/i.test(req.path)) return next();
     const isExplorer = req.path === '/explorer' || req.path.startsWith('/explorer/');
     const body = isExplorer ? explorer : index;
     securityHeaders(res, isExplorer ? EXPLORER_POLICY : APP_POLICY);
