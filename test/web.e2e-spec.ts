@@ -226,6 +226,10 @@ describe('a city team member', () => {
     const currentRank = (await page.getByTestId('what-if-current-rank').textContent())?.trim();
     expect(await page.getByTestId('what-if-rank').textContent()).toBe(currentRank);
     await page.getByTestId('value-trend').locator('canvas').waitFor();
+    // The target (demo: AA, at least rank 1) and the API's cheapest way there, step by step.
+    const path = page.getByTestId('target-path');
+    await path.locator('li').first().waitFor();
+    expect(await path.locator('li').first().textContent()).toMatch(/^Naikkan .+ dari [\d,]+ ke [\d,]+/);
     await shot(page, 'region-desktop');
 
     // Every slider to its minimum: the region falls to the bottom of the board.

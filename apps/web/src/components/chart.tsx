@@ -52,7 +52,7 @@ export function LineChart({ title, categories, series, inverse, height = 280, te
         grid: { left: 48, right: 16, top: 36, bottom: 28 },
         xAxis: { type: 'category', data: categories.map(String) },
         yAxis: inverse
-          ? { type: 'value', inverse: true, min: 1, minInterval: 1 }
+          ? { type: 'value', inverse: true, min: 1, max: (v: { max: number }) => Math.max(2, Math.ceil(v.max)), minInterval: 1 }
           : { type: 'value', scale: true },
         series: series.map((s) => ({
           name: s.name,

@@ -34,6 +34,7 @@ type Documents = {
     "\n  query RegionScores($filter: ScoreFilterInput!) {\n    scores(filter: $filter, first: 500) {\n      nodes {\n        nodeCode\n        value\n      }\n    }\n  }\n": typeof types.RegionScoresDocument,
     "\n  query WhatIf($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      currentValue\n      currentRank\n      complete\n      missing\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  query RegionPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      frameworkCode\n      year\n      isDemo\n    }\n  }\n": typeof types.RegionPeriodsDocument,
+    "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n": typeof types.PathToTargetDocument,
 };
 const documents: Documents = {
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": types.FrameworksDocument,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  query RegionScores($filter: ScoreFilterInput!) {\n    scores(filter: $filter, first: 500) {\n      nodes {\n        nodeCode\n        value\n      }\n    }\n  }\n": types.RegionScoresDocument,
     "\n  query WhatIf($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      currentValue\n      currentRank\n      complete\n      missing\n    }\n  }\n": types.WhatIfDocument,
     "\n  query RegionPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      frameworkCode\n      year\n      isDemo\n    }\n  }\n": types.RegionPeriodsDocument,
+    "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n": types.PathToTargetDocument,
 };
 
 /**
@@ -133,6 +135,10 @@ export function graphql(source: "\n  query WhatIf($input: WhatIfInput!) {\n    w
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      frameworkCode\n      year\n      isDemo\n    }\n  }\n"): typeof import('./graphql').RegionPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').PathToTargetDocument;
 
 
 export function graphql(source: string) {

@@ -25,6 +25,26 @@ export type MembershipRole =
   /** Province reviewer (Biro Organisasi): reads every region of the province, verifies, publishes. */
   | 'REVIEWER';
 
+/** A target to reach: a category, a rank, or both. */
+export type PathToTargetInput = {
+  /** What to start from and rank against; PUBLISHED when not given. */
+  basis?: WhatIfBasis | null | undefined;
+  /** Framework code (with year, when no periodId is given). */
+  frameworkCode?: string | null | undefined;
+  /** The period; or give frameworkCode and year instead. */
+  periodId?: string | number | null | undefined;
+  /** Deprecated, kept for existing clients: true is basis PROVISIONAL. */
+  provisional?: boolean;
+  /** Region code. What-ifs are for the region’s own team, the province’s reviewers and operators (others: FORBIDDEN). */
+  regionCode: string;
+  /** Target category: a band code of the year’s scheme, e.g. "A". Without a category and a rank, the region’s saved target for the framework and year. */
+  targetCategory?: string | null | undefined;
+  /** Target rank among the province’s regions (1 = first). */
+  targetRank?: number | null | undefined;
+  /** Evaluation year (with frameworkCode, when no periodId is given). */
+  year?: number | null | undefined;
+};
+
 /** OPEN: regions enter and submit. IN_REVIEW: entry closed, reviewers verify. PUBLISHED: frozen and visible province-wide. AMENDED: reopened by reviewers for corrections. */
 export type PeriodState =
   /** Reopened by reviewers for corrections (the earlier publication stays visible). */
@@ -263,6 +283,13 @@ export type RegionPeriodsQueryVariables = Exact<{
 
 
 export type RegionPeriodsQuery = { periods: Array<{ frameworkCode: string, year: number, isDemo: boolean }> };
+
+export type PathToTargetQueryVariables = Exact<{
+  input: PathToTargetInput;
+}>;
+
+
+export type PathToTargetQuery = { pathToTarget: { reached: boolean, reachable: boolean, currentValue: number, currentRank: number | null, targetValue: number | null, value: number, category: string | null, rank: number | null, rankedCount: number, steps: Array<{ nodeCode: string, nameId: string, nameEn: string, from: number, to: number, compositeGain: number, value: number, category: string | null, rank: number | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -685,3 +712,29 @@ export const RegionPeriodsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionPeriodsQuery, RegionPeriodsQueryVariables>;
+export const PathToTargetDocument = new TypedDocumentString(`
+    query PathToTarget($input: PathToTargetInput!) {
+  pathToTarget(input: $input) {
+    reached
+    reachable
+    currentValue
+    currentRank
+    targetValue
+    value
+    category
+    rank
+    rankedCount
+    steps {
+      nodeCode
+      nameId
+      nameEn
+      from
+      to
+      compositeGain
+      value
+      category
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathToTargetQuery, PathToTargetQueryVariables>;

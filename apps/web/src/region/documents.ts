@@ -94,3 +94,30 @@ export const RegionPeriodsDocument = graphql(`
     }
   }
 `);
+
+export const PathToTargetDocument = graphql(`
+  query PathToTarget($input: PathToTargetInput!) {
+    pathToTarget(input: $input) {
+      reached
+      reachable
+      currentValue
+      currentRank
+      targetValue
+      value
+      category
+      rank
+      rankedCount
+      steps {
+        nodeCode
+        nameId
+        nameEn
+        from
+        to
+        compositeGain
+        value
+        category
+        rank
+      }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { id as STAGE_KEYS, type MessageKey } from '../i18n/messages';
 import { Link } from '../router';
 import { ProvinceMediansDocument, RegionPeriodsDocument, RegionProfileDocument } from './documents';
+import { TargetPath } from './target-path';
 import { WhatIfPanel } from './what-if-panel';
 
 type Standing = RegionProfileQuery['regionProfile']['frameworks'][number];
@@ -203,6 +204,16 @@ function StandingDetail({
             ))}
           </ul>
         )}
+        {standing.targets.length ? (
+          <TargetPath
+            regionCode={regionCode}
+            frameworkCode={standing.frameworkCode}
+            year={standing.latest.year}
+            targetCategory={standing.targets[standing.targets.length - 1].targetCategory ?? null}
+            targetRank={standing.targets[standing.targets.length - 1].targetRank ?? null}
+            framework={framework}
+          />
+        ) : null}
       </Section>
       <WhatIfPanel regionCode={regionCode} frameworkCode={standing.frameworkCode} year={standing.latest.year} framework={framework} />
     </>
