@@ -51,7 +51,7 @@ export function RegionPage({ regionCode }: { regionCode: string }) {
 
   const columns: Column<Standing>[] = [
     { key: 'framework', header: t('framework'), render: (s) => <button type="button" className="linkish" onClick={() => setSelected(s.frameworkCode)}>{frameworkName(s)}</button>, value: (s) => frameworkName(s) },
-    { key: 'year', header: t('year'), numeric: true, render: (s) => s.latest.year, value: (s) => s.latest.year },
+    { key: 'year', header: t('year'), numeric: true, secondary: true, render: (s) => s.latest.year, value: (s) => s.latest.year },
     {
       key: 'value',
       header: t('value'),
