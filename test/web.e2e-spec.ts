@@ -232,6 +232,19 @@ describe('a city team member', () => {
     expect(await path.locator('li').first().textContent()).toMatch(/^Naikkan .+ dari [\d,]+ ke [\d,]+/);
     await shot(page, 'region-desktop');
 
+    // A whole area raised to its best: the API spreads it over the area's indicators.
+    const valueBefore = (await page.getByTestId('what-if-value').textContent())!;
+    const area = page.locator('input[data-area]').first();
+    await area.waitFor();
+    await area.evaluate((el: HTMLInputElement) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(el, el.max);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction((before) => document.querySelector('[data-testid=what-if-value]')?.textContent !== before, valueBefore);
+    const asNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+    expect(asNumber((await page.getByTestId('what-if-value').textContent())!)).toBeGreaterThan(asNumber(valueBefore));
+
     // Every slider to its minimum: the region falls to the bottom of the board.
     const sliders = page.locator('.what-if-area input[type=range]');
     const count = await sliders.count();

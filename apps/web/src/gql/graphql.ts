@@ -275,7 +275,7 @@ export type WhatIfQueryVariables = Exact<{
 }>;
 
 
-export type WhatIfQuery = { whatIf: { value: number | null, category: string | null, rank: number | null, rankedCount: number, currentValue: number | null, currentRank: number | null, complete: boolean, missing: Array<string> } };
+export type WhatIfQuery = { whatIf: { value: number | null, category: string | null, rank: number | null, rankedCount: number, currentValue: number | null, currentRank: number | null, complete: boolean, missing: Array<string>, areas: Array<{ areaCode: string, currentValue: number | null, value: number | null, best: number }> } };
 
 export type RegionPeriodsQueryVariables = Exact<{
   provinceCode: string;
@@ -700,6 +700,12 @@ export const WhatIfDocument = new TypedDocumentString(`
     currentRank
     complete
     missing
+    areas {
+      areaCode
+      currentValue
+      value
+      best
+    }
   }
 }
     `) as unknown as TypedDocumentString<WhatIfQuery, WhatIfQueryVariables>;

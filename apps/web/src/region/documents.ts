@@ -81,6 +81,12 @@ export const WhatIfDocument = graphql(`
       currentRank
       complete
       missing
+      areas {
+        areaCode
+        currentValue
+        value
+        best
+      }
     }
   }
 `);

@@ -23,6 +23,9 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
     leafCodes.length === 0,
   );
   const [changes, setChanges] = useState<Record<string, number>>({});
+  // Area raises in points, spread by the API over the area's indicators by their room.
+  const [areaDeltas, setAreaDeltas] = useState<Record<string, number>>({});
+  const [areaRoom, setAreaRoom] = useState<Record<string, { current: number; best: number }>>({});
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -42,18 +45,30 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
 
   useEffect(() => {
     setChanges({});
+    setAreaDeltas({});
+    setAreaRoom({});
     setResult(null);
     setError(null);
   }, [regionCode, frameworkCode, year]);
 
   useEffect(() => {
     const list = Object.entries(changes).map(([nodeCode, value]) => ({ nodeCode, value }));
+    const areaChanges = Object.entries(areaDeltas)
+      .filter(([, delta]) => delta > 0)
+      .map(([nodeCode, delta]) => ({ nodeCode, delta }));
     let live = true;
     const timer = setTimeout(() => {
-      request(WhatIfDocument, { input: { regionCode, frameworkCode, year, changes: list } }).then(
+      request(WhatIfDocument, { input: { regionCode, frameworkCode, year, changes: list, areaChanges } }).then(
         (r) => {
           if (!live) return;
           setResult(r.whatIf);
+          setAreaRoom((room) => {
+            const next = { ...room };
+            for (const a of r.whatIf.areas) {
+              if (!next[a.areaCode] && a.currentValue !== null && a.currentValue !== undefined) next[a.areaCode] = { current: a.currentValue, best: a.best };
+            }
+            return next;
+          });
           setError(null);
         },
         (e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL_SERVER_ERROR')),
@@ -63,7 +78,7 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
       live = false;
       clearTimeout(timer);
     };
-  }, [changes, regionCode, frameworkCode, year]);
+  }, [changes, areaDeltas, regionCode, frameworkCode, year]);
 
   const digits = framework?.scale.precision ?? 2;
   const unsupported = error && (error.code === 'UNSUPPORTED' || error.code === 'BAD_USER_INPUT');
@@ -92,7 +107,13 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
               {t('currentRank')}: <span data-testid="what-if-current-rank">{result.currentRank ?? '–'}</span> / {result.rankedCount}
             </span>
           </div>
-          <button type="button" onClick={() => setChanges({})}>
+          <button
+            type="button"
+            onClick={() => {
+              setChanges({});
+              setAreaDeltas({});
+            }}
+          >
             {t('reset')}
           </button>
         </div>
@@ -101,6 +122,24 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
         areas.map(({ area, leaves }) => (
           <fieldset key={area.code} className="what-if-area">
             <legend>{name(area.names.id, area.names.en, area.code)}</legend>
+            {areaRoom[area.code] ? (
+              <div className="slider area-slider">
+                <label htmlFor={`wa-${area.code}`}>{t('raiseArea')}</label>
+                <input
+                  id={`wa-${area.code}`}
+                  type="range"
+                  min={0}
+                  max={Math.max(0, areaRoom[area.code].best - areaRoom[area.code].current)}
+                  step={0.1}
+                  value={areaDeltas[area.code] ?? 0}
+                  data-area={area.code}
+                  onChange={(e) => setAreaDeltas((d) => ({ ...d, [area.code]: Number(e.target.value) }))}
+                />
+                <output htmlFor={`wa-${area.code}`}>
+                  +{num(areaDeltas[area.code] ?? 0, 1)} → {num(result?.areas.find((a) => a.areaCode === area.code)?.value, digits)}
+                </output>
+              </div>
+            ) : null}
             {leaves.map((leaf) => {
               const base = current.get(leaf.code) ?? leaf.scale.min;
               const value = changes[leaf.code] ?? base;
