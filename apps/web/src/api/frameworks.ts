@@ -93,6 +93,12 @@ export function frameworkFor(list: FrameworkVersion[] | null, code: string, year
   return versions[versions.length - 1] ?? null;
 }
 
+/** An area's shortfall (given by the API as a share of the area's scale) in the area's points. */
+export function shortfallPoints(framework: FrameworkVersion | null, areaCode: string, share: number): number {
+  const area = framework?.nodes.find((n) => n.code === areaCode);
+  return area ? share * (area.scale.max - area.scale.min) : share;
+}
+
 export interface BandInfo {
   code: string;
   labelId: string;

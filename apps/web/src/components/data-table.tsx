@@ -26,6 +26,21 @@ interface Props<T> {
   testId?: string;
 }
 
+/** CSV and XLSX downloads of a table, with its notes (e.g. the demo label) above it. */
+export function DownloadButtons({ table }: { table: ExportTable }) {
+  const { t } = useI18n();
+  return (
+    <div className="downloads">
+      <button type="button" onClick={() => downloadCsv(table)}>
+        {t('downloadCsv')}
+      </button>
+      <button type="button" onClick={() => void downloadXlsx(table)}>
+        {t('downloadXlsx')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * A table with sortable column headers (buttons, with aria-sort) and CSV/XLSX downloads of
  * exactly its columns. Rows keep the API's order until a header is chosen; rows without a
@@ -60,14 +75,7 @@ export function DataTable<T>({ title, columns, rows, rowKey, muted, notes = [], 
 
   return (
     <div className="table-block" data-testid={testId}>
-      <div className="downloads">
-        <button type="button" onClick={() => downloadCsv(table)}>
-          {t('downloadCsv')}
-        </button>
-        <button type="button" onClick={() => void downloadXlsx(table)}>
-          {t('downloadXlsx')}
-        </button>
-      </div>
+      <DownloadButtons table={table} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
         <table>
           {caption ? <caption>{caption}</caption> : null}

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { frameworkFor, useFrameworks } from '../api/frameworks';
 import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../components/data-table';
+import { FrameworkYearPickers } from '../components/pickers';
 import { ErrorBox, Loading, Section } from '../components/ui';
 import { graphql } from '../gql';
 import type { NationalBoardQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link, setQuery, useLocation } from '../router';
+import { Link, useLocation } from '../router';
 
 const NationalPeriodsDocument = graphql(`
   query NationalPeriods {
@@ -75,28 +76,7 @@ export function NationalPage() {
       <header className="page-head">
         <h1>{t('national')}</h1>
         {choice?.code ? (
-          <div className="pickers">
-            <label>
-              {t('framework')}
-              <select value={choice.code} onChange={(e) => setQuery({ evaluasi: e.target.value, tahun: null })}>
-                {choice.codes.map((c) => (
-                  <option key={c} value={c}>
-                    {fname(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('year')}
-              <select value={choice.year} onChange={(e) => setQuery({ tahun: e.target.value })}>
-                {choice.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <FrameworkYearPickers codes={choice.codes} code={choice.code} years={choice.years} year={choice.year} frameworkName={fname} />
         ) : null}
       </header>
       {!choice?.code ? <p>{t('noPeriods')}</p> : null}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '../api/use-query';
-import { DataTable, type Column } from '../components/data-table';
-import { downloadCsv, downloadXlsx, type ExportTable } from '../components/export';
+import { DataTable, DownloadButtons, type Column } from '../components/data-table';
+import type { ExportTable } from '../components/export';
 import { ErrorBox, Loading, Section } from '../components/ui';
 import type { ProvinceHeatmapQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -52,16 +52,7 @@ export function HeatmapPanel({ ctx }: { ctx: BoardContext }) {
     <Section
       id="heatmap"
       title={`${t('heatmap')} — ${ctx.frameworkName} ${ctx.year}`}
-      actions={
-        <div className="downloads">
-          <button type="button" onClick={() => downloadCsv(table)}>
-            {t('downloadCsv')}
-          </button>
-          <button type="button" onClick={() => void downloadXlsx(table)}>
-            {t('downloadXlsx')}
-          </button>
-        </div>
-      }
+      actions={<DownloadButtons table={table} />}
     >
       <p className="legend">
         {t('quartileLegend')}{' '}

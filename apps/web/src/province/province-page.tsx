@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { frameworkFor, useFrameworks, type FrameworkVersion } from '../api/frameworks';
 import { useQuery } from '../api/use-query';
 import { useSession } from '../api/session';
+import { FrameworkYearPickers } from '../components/pickers';
 import { DemoBanner, ErrorBox, Loading } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -97,27 +98,7 @@ export function ProvincePage({ provinceCode }: { provinceCode: string }) {
     <main id="main" className="page">
       <header className="page-head">
         <h1>{province.name}</h1>
-        <div className="pickers" role="group" aria-label={t('framework')}>
-          <label>
-            {t('framework')}
-            <select value={choice.frameworkCode} onChange={(e) => setQuery({ evaluasi: e.target.value, tahun: null })}>
-              {choice.codes.map((c) => (
-                <option key={c} value={c}>
-                  {frameworkName(c)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('year')}
-            <select value={choice.year} onChange={(e) => setQuery({ tahun: e.target.value })}>
-              {choice.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+        <FrameworkYearPickers codes={choice.codes} code={choice.frameworkCode} years={choice.years} year={choice.year} frameworkName={frameworkName}>
           {isReviewer ? (
             <label>
               {t('published')} / {t('provisional')}
@@ -127,7 +108,7 @@ export function ProvincePage({ provinceCode }: { provinceCode: string }) {
               </select>
             </label>
           ) : null}
-        </div>
+        </FrameworkYearPickers>
       </header>
       <DemoBanner show={ctx.isDemo} />
       {ctx.provisional ? <p className="note">{t('provisionalNote')}</p> : null}

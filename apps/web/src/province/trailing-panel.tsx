@@ -1,3 +1,4 @@
+import { shortfallPoints } from '../api/frameworks';
 import { useQuery } from '../api/use-query';
 import { ErrorBox, Loading, Section } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
@@ -15,11 +16,7 @@ export function TrailingPanel({ ctx }: { ctx: BoardContext }) {
     provisional: ctx.provisional,
   });
   const digits = ctx.framework?.scale.precision ?? 2;
-  // The API gives the shortfall as a share of the area's scale; people read points.
-  const points = (areaCode: string, share: number) => {
-    const area = ctx.framework?.nodes.find((n) => n.code === areaCode);
-    return area ? share * (area.scale.max - area.scale.min) : share;
-  };
+  const points = (areaCode: string, share: number) => shortfallPoints(ctx.framework, areaCode, share);
   if (trailing.status === 'loading') return <Loading />;
   if (trailing.status === 'error') return <ErrorBox error={trailing.error} />;
   const entries = trailing.data.trailing.overall;

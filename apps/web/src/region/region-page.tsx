@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { frameworkFor, useFrameworks } from '../api/frameworks';
+import { frameworkFor, shortfallPoints, useFrameworks } from '../api/frameworks';
 import { useQuery } from '../api/use-query';
 import { CategoryBadge } from '../components/category';
 import { LineChart } from '../components/chart';
@@ -149,11 +149,7 @@ function StandingDetail({
   const frameworks = useFrameworks();
   const framework = frameworkFor(frameworks, standing.frameworkCode, standing.latest.frameworkVersion);
   const digits = framework?.scale.precision ?? 2;
-  // The API gives an area's shortfall as a share of its scale; people read points.
-  const areaPoints = (code: string, share: number) => {
-    const area = framework?.nodes.find((n) => n.code === code);
-    return area ? share * (area.scale.max - area.scale.min) : share;
-  };
+  const areaPoints = (code: string, share: number) => shortfallPoints(framework, code, share);
   const history = useMemo(() => [...standing.history].sort((a, b) => a.year - b.year), [standing.history]);
   const years = useMemo(() => history.map((h) => h.year), [history]);
   const valueSeries = useMemo(
