@@ -6,6 +6,7 @@ import { configureLogger, logger, PinoNestLogger, RequestContext, requestIdFrom,
 import { seedFrameworks } from '@rapor/frameworks';
 import { seedReferenceData } from '@rapor/regions';
 import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
 import { AppModule } from './app.module';
 import { webAppMiddleware } from './web/web-app';
 import type { AppConfig } from './config/config';
@@ -58,6 +59,23 @@ export async function createApp(config: AppConfig, options: ServerOptions = {}):
 }
 
 /**
+ * Stops taking connections and lets the requests in flight finish, then closes the
+ * application and with it the pool. (Nest's own close runs the modules' destroy hooks, which
+ * end the pool, before it closes the HTTP server: requests still running would fail with
+ * "Cannot use a pool after calling end on the pool".)
+ */
+export async function drainAndClose(app: NestExpressApplication): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  if (server.listening) {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+  }
+  await app.close();
+}
+
+/**
  * Starts serving and installs graceful shutdown: on SIGINT/SIGTERM the server stops
  * accepting connections, lets in-flight requests finish (up to the configured timeout),
  * closes the pool, then runs `onStopped` (the embedded database's shutdown).
@@ -81,7 +99,7 @@ export async function serve(config: AppConfig, onStopped?: () => Promise<void>):
     }, config.shutdownTimeoutMs);
     timer.unref();
     try {
-      await app.close();
+      await drainAndClose(app);
       if (onStopped) await onStopped();
       logger().info('stopped');
       process.exit(0);

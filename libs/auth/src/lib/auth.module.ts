@@ -31,7 +31,8 @@ export class AuthModule {
       module: AuthModule,
       imports: [
         JwtModule.register({
-          secret: resolved.jwtSecret,
+          // jsonwebtoken takes a KeyObject; Nest's type says string | Buffer.
+          secret: resolved.jwtKey as unknown as string,
           signOptions: {
             algorithm: 'HS256',
             expiresIn: resolved.accessTokenTtlSeconds,
