@@ -46,6 +46,7 @@ async function start(): Promise<void> {
 function printBanner(port: number, logins: DemoLogin[]): void {
   const lines = [
     '',
+    `Rapor web app: http://localhost:${port}/   (sign in with a demo login below)`,
     `Rapor API: http://localhost:${port}/graphql   (health: http://localhost:${port}/health/ready)`,
   ];
   if (logins.length) {
