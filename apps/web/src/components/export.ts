@@ -1,11 +1,6 @@
 // Table downloads, built in the browser from the rows on screen: CSV (UTF-8 with BOM, so
 // spreadsheet programs read the names right) and XLSX (loaded only when asked for).
 
-export interface ExportColumn {
-  header: string;
-  value: (row: never) => string | number | null | undefined;
-}
-
 export interface ExportTable {
   title: string;
   /** Written above the table in both formats, e.g. the demo-data label. */
