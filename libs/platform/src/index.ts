@@ -2,3 +2,4 @@ export * from './lib/request-context';
 export * from './lib/logger';
 export * from './lib/ctx.decorator';
 export * from './lib/tenant-transaction.interceptor';
+export * from './lib/spreadsheet-text';

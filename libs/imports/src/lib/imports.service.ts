@@ -91,7 +91,7 @@ export class ImportsService {
   }
 
   /** One tenant transaction for the request: a failure rolls everything back. */
-  private async transaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+  async transaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
     try {
       return await this.runner.run(ctx.principal, work, { requestId: ctx.requestId });
     } catch (error) {

@@ -1,4 +1,5 @@
 import { COMPOSITE } from '@rapor/domain';
+import { formulaSafe } from '@rapor/platform';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 
@@ -66,13 +67,13 @@ export function officialExportRows(
     .sort((a, b) => a.regionCode.localeCompare(b.regionCode));
 }
 
-// A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-const formulaSafe = (text: string | null) => (text && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), `,` separated, `.` decimals. */
 export function officialResultsCsv(rows: readonly OfficialExportRow[]): Buffer {
   const text = stringify(
-    rows.map((r) => [r.regionCode, formulaSafe(r.regionName), r.value ?? '', r.category ?? '', formulaSafe(r.source) ?? '']),
+    rows.map((r) => [r.regionCode, formulaSafe(r.regionName), r.value ?? '', r.category ?? '', r.source === null ? '' : formulaSafe(r.source)]),
     { header: true, columns: [...EXPORT_COLUMNS], bom: true, record_delimiter: 'windows' },
   );
   return Buffer.from(text, 'utf8');

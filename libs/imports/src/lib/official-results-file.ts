@@ -1,6 +1,7 @@
 import type { RawOfficialRow } from '@rapor/assessments';
 import { CsvError, parse } from 'csv-parse/sync';
 import { Workbook, type CellValue } from 'exceljs';
+import { formulaRestored } from '@rapor/platform';
 import { inflatedSizeWithin } from './zip-inflate-guard';
 
 /** Limits of one upload: a province has at most about 40 kabupaten/kota, so these are generous. */
@@ -11,9 +12,19 @@ export interface OfficialFileLimits {
   maxRows: number;
   /** What an XLSX workbook may unpack to (a 5 MB zip can hide gigabytes). */
   maxUnzippedBytes: number;
+  /** Why the limits are generous, for the messages ("a province has at most about 40 kabupaten/kota"). */
+  scope: string;
 }
 
-export const OFFICIAL_FILE_LIMITS: OfficialFileLimits = { maxBytes: 5 * 1024 * 1024, maxRows: 5000, maxUnzippedBytes: 25 * 1024 * 1024 };
+export const OFFICIAL_FILE_LIMITS: OfficialFileLimits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxRows: 5000,
+  maxUnzippedBytes: 25 * 1024 * 1024,
+  scope: 'a province has at most about 40 kabupaten/kota',
+};
+
+/** A national table: Indonesia's 514 kabupaten/kota, with room for title and note rows. */
+export const NATIONAL_FILE_LIMITS: OfficialFileLimits = { ...OFFICIAL_FILE_LIMITS, maxRows: 1000, scope: 'Indonesia has 514 kabupaten/kota' };
 
 /** Which header of the file was read for each column (as written in the file), and which were not read. */
 export interface OfficialColumns {
@@ -90,7 +101,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** The error of a file over the size limit (also what the upload layer reports). */
 export function fileTooLarge(limits: OfficialFileLimits = OFFICIAL_FILE_LIMITS, size?: number): OfficialFileError {
   const of = size === undefined ? '' : ` (this one is ${megabytes(size)})`;
-  return fail(413, 'FILE_TOO_LARGE', `The file is larger than ${megabytes(limits.maxBytes)}${of}: official results of a province fit in far less`, {
+  return fail(413, 'FILE_TOO_LARGE', `The file is larger than ${megabytes(limits.maxBytes)}${of}: official results fit in far less (${limits.scope})`, {
     maxBytes: limits.maxBytes,
   });
 }
@@ -326,7 +337,7 @@ async function readXlsx(bytes: Uint8Array, limits: OfficialFileLimits): Promise<
     return fail(415, 'UNSUPPORTED_FILE_TYPE', `This is ${what}, not an Excel workbook: upload a .xlsx or .csv file`, { detected: 'zip' });
   }
   const unpackedTooLarge = () =>
-    fail(413, 'FILE_TOO_LARGE', `The workbook unpacks to more than ${megabytes(limits.maxUnzippedBytes)}: official results of a province fit in far less`, {
+    fail(413, 'FILE_TOO_LARGE', `The workbook unpacks to more than ${megabytes(limits.maxUnzippedBytes)}: official results fit in far less (${limits.scope})`, {
       maxUnzippedBytes: limits.maxUnzippedBytes,
     });
   // The sizes the headers declare first (free), then the bytes actually inflated, counted
@@ -359,7 +370,7 @@ function tooManyRows(limits: OfficialFileLimits, rows: number): OfficialFileErro
   return fail(
     413,
     'TOO_MANY_ROWS',
-    `The file has ${count(rows)} rows; an import takes at most ${count(limits.maxRows)} (a province has at most about 40 kabupaten/kota). Is this the right file?`,
+    `The file has ${count(rows)} rows; an import takes at most ${count(limits.maxRows)} (${limits.scope}). Is this the right file?`,
     { maxRows: limits.maxRows, rows },
   );
 }
@@ -421,7 +432,7 @@ function mapColumns(header: readonly string[]): { ok: true; indexes: ColumnIndex
 // Our CSV export prefixes text that a spreadsheet would run as a formula with "'"; undo it.
 const cellValue = (text: string | undefined): string | null => {
   const t = (text ?? '').trim();
-  return t === '' ? null : /^'[=+\-@]/.test(t) ? t.slice(1) : t;
+  return t === '' ? null : formulaRestored(t);
 };
 
 /** A code read back from a spreadsheet number ("19.1", "19,71") is written as a code ("19.10", "19.71"). */

@@ -4,12 +4,11 @@ import { AppError } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { OfficialImportOptions } from './dto/official-import.options';
 import { ImportsService, type OfficialImportReport } from './imports.service';
-import { officialResultsCsv, officialResultsXlsx } from './official-results-export';
+import { officialResultsCsv, officialResultsXlsx, XLSX_TYPE } from './official-results-export';
 import { readOfficialResultsFile } from './official-results-file';
 import { fileProblem, OfficialResultsUpload, type UploadedFileParts } from './official-results.upload';
 
 const PERIOD_ID = new ParseUUIDPipe({ exceptionFactory: () => new AppError('BAD_USER_INPUT', 'periodId must be a UUID', ['periodId']) });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Official results of a period as files: upload (CSV or XLSX) and export, over plain HTTP. */
 @Controller('periods/:periodId')
@@ -49,6 +48,6 @@ export class OfficialResultsController {
   async exportXlsx(@Ctx() ctx: RequestContext, @Param('periodId', PERIOD_ID) periodId: string): Promise<StreamableFile> {
     const exported = await this.imports.exportOfficialResults(ctx, periodId);
     const sheet = `${exported.period.frameworkCode} ${exported.period.year}`;
-    return new StreamableFile(await officialResultsXlsx(exported.rows, sheet), { type: XLSX, disposition: `attachment; filename="${exported.basename}.xlsx"` });
+    return new StreamableFile(await officialResultsXlsx(exported.rows, sheet), { type: XLSX_TYPE, disposition: `attachment; filename="${exported.basename}.xlsx"` });
   }
 }

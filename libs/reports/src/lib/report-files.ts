@@ -1,19 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
+import { formulaSafe } from '@rapor/platform';
 import { demoNote, type Table } from './report-table';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-// Spreadsheets run a text cell starting with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(value: unknown): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return formulaSafe(text);
 }
 
 /**

@@ -5,7 +5,7 @@ const YES = new Set(['true', '1', 'yes', 'ya']);
 const NO = new Set(['false', '0', 'no', 'tidak']);
 
 /** A form field's flag: "true"/"false" (also 1/0, yes/no, ya/tidak); anything else stays as sent and fails validation. */
-function flag({ value }: { value: unknown }): unknown {
+export function flag({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
   if (v === '') return undefined;
