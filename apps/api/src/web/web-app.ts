@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the API answers itself; everything else that asks for HTML is the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/periods/', '/reports/'];
+const API_PREFIXES = ['/graphql', '/health', '/periods/', '/reports/', '/national/'];
 
 // The page may load only its own scripts, styles and data: no inline script, no framing.
 const APP_POLICY = [
