@@ -16,4 +16,18 @@ export class NationalImportsRepository {
     );
     return new Map(rows.map(({ periodId, ...r }) => [`${periodId}|${r.regionCode}`, r]));
   }
+
+  /**
+   * Opens the periods of a framework version and year for many provinces in one statement (what
+   * `openPeriod` does for one), returning each province's new period id.
+   */
+  async openPeriods(frameworkVersionId: string, year: number, provinceCodes: readonly string[], openedBy: string | null): Promise<Map<string, string>> {
+    const rows: { id: string; provinceCode: string }[] = await currentManager().query(
+      `insert into assessment_period (id, province_id, framework_version_id, year, deadline, opened_by)
+       select gen_random_uuid(), p, $2, $3, null, $4 from unnest($1::text[]) p
+       returning id, province_id as "provinceCode"`,
+      [provinceCodes, frameworkVersionId, year, openedBy],
+    );
+    return new Map(rows.map((r) => [r.provinceCode, r.id]));
+  }
 }

@@ -110,9 +110,10 @@ export class NationalImportsService {
       const written = valid && !options.dryRun;
       if (written) {
         if (blocked.length) throw new AppError('PERIOD_ALREADY_PUBLISHED', realRun.message!, ['file'], { provinces: blocked.map((p) => p.provinceCode) });
-        for (const province of plan.provinces) {
-          if (province.new + province.changed === 0) continue;
-          const periodId = province.periodId ?? (await this.openPeriod(ctx, table, province.provinceCode)).id;
+        const toWrite = plan.provinces.filter((p) => p.new + p.changed > 0);
+        const opened = await this.repo.openPeriods(framework.id, table.year, toWrite.filter((p) => p.opensPeriod).map((p) => p.provinceCode), ctx.principal.userId);
+        for (const province of toWrite) {
+          const periodId = province.periodId ?? opened.get(province.provinceCode)!;
           const result = await this.assessments.importOfficialResults(ctx, periodId, province.raw, { dryRun: false, source: options.source });
           changed += result.changed;
         }
@@ -175,10 +176,6 @@ export class NationalImportsService {
   private async periodsOf(table: NationalTable, frameworkVersionId: string): Promise<PeriodRow[]> {
     const periods = await this.periods.periods({ provinceCode: null, frameworkCode: table.frameworkCode, year: table.year });
     return periods.filter((p) => p.frameworkVersionId === frameworkVersionId);
-  }
-
-  private openPeriod(ctx: RequestContext, table: NationalTable, provinceCode: string): Promise<PeriodRow> {
-    return this.assessments.openPeriod(ctx, { provinceCode, frameworkCode: table.frameworkCode, year: table.year, version: null, deadline: null });
   }
 }
 
