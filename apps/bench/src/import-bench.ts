@@ -150,3 +150,52 @@ export async function singleFileAnswer(
     ms: performance.now() - started,
   };
 }
+
+/** One national table (every region of the dataset, one framework and year) through `POST /national/official-results`. */
+export interface NationalImportTiming {
+  rows: number;
+  provinces: number;
+  /** The dry run: the per-province report, nothing written. */
+  dryRunMs: number;
+  /** The real run of changed values into every province's period. */
+  importMs: number;
+  changed: number;
+  /** The same table again: nothing changes. */
+  againMs: number;
+  unchanged: number;
+  error: string | null;
+}
+
+/** Dry run, real run and re-upload of one national table, each timed from the request to the answer. */
+export async function measureNationalImport(
+  baseUrl: string,
+  headers: Record<string, string>,
+  table: { frameworkCode: string; year: number },
+  rows: readonly OfficialCsvRow[],
+): Promise<NationalImportTiming> {
+  const csv = officialCsv(rows, BENCH_SOURCE);
+  const post = async (dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'nasional.csv');
+    const query = new URLSearchParams({ frameworkCode: table.frameworkCode, year: String(table.year), dryRun: String(dryRun) });
+    const started = performance.now();
+    const res = await fetch(`${baseUrl}/national/official-results?${query}`, { method: 'POST', headers, body: form });
+    const body = (await res.json()) as { valid?: boolean; changed?: number; summary?: { provinces: number; unchanged: number }; message?: string };
+    const ms = performance.now() - started;
+    return { ms, ok: res.status === 200 && body.valid === true, body, status: res.status };
+  };
+  const dry = await post(true);
+  const real = await post(false);
+  const again = await post(false);
+  const failed = [dry, real, again].find((r) => !r.ok);
+  return {
+    rows: rows.length,
+    provinces: dry.body.summary?.provinces ?? 0,
+    dryRunMs: dry.ms,
+    importMs: real.ms,
+    changed: real.body.changed ?? 0,
+    againMs: again.ms,
+    unchanged: again.body.summary?.unchanged ?? 0,
+    error: failed ? `${failed.status} ${String(failed.body.message).slice(0, 300)}` : null,
+  };
+}

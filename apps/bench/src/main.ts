@@ -25,6 +25,7 @@ import type { FloorSetup } from './floor-server.process';
 import {
   httpUploader,
   importFiles,
+  measureNationalImport,
   measureImport,
   postOfficialResults,
   singleFileAnswer,
@@ -647,6 +648,19 @@ async function benchImport(
   say(`import: ${fileRows} rows in ${files.length} files through ${path.split(':')[0]}`);
   const measurement = await measureImport(files, upload, o.importConcurrency);
   say(`import: ${measurement.rowsPerSecond.toFixed(0)} rows/s, ${measurement.failures} failed files`);
+  // One national table (every region) of the first imported framework, into the amended periods.
+  const national = targets[0];
+  if (national) {
+    const codes = provinces.flatMap((p) => p.regions);
+    const rows = officialRows(shippedDefinition(national.frameworkCode, national.version), year, codes, 7_777);
+    const n = await measureNationalImport(api.url, operator, { frameworkCode: national.frameworkCode, year }, rows);
+    say(`national import: ${JSON.stringify(n)}`);
+    notes.push(
+      n.error
+        ? `National import (${national.frameworkCode} ${year}, ${n.rows} rows) failed: ${n.error}`
+        : `National import (POST /national/official-results, ${national.frameworkCode} ${year}): one table of ${n.rows} rows in ${n.provinces} provinces — dry run ${n.dryRunMs.toFixed(0)} ms, real run ${n.importMs.toFixed(0)} ms (${n.changed} values changed), the same table again ${n.againMs.toFixed(0)} ms (${n.unchanged} unchanged).`,
+    );
+  }
   notes.push(
     `Bulk import path: ${path}. The endpoint takes one period (one province, framework and year) per file, at most 5,000 rows, so the ${o.importRows.toLocaleString('en-US')} rows went as ${files.length.toLocaleString('en-US')} files: every imported framework of ${year} in every province, re-issued with changed values pass after pass into amended periods (each row a real write).`,
   );
