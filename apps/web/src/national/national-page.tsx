@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { frameworkFor, useFrameworks } from '../api/frameworks';
+import { useSession } from '../api/session';
 import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../components/data-table';
 import { FrameworkYearPickers } from '../components/pickers';
@@ -8,6 +9,7 @@ import { graphql } from '../gql';
 import type { NationalBoardQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, useLocation } from '../router';
+import { NationalImportPanel } from './national-import-panel';
 
 const NationalPeriodsDocument = graphql(`
   query NationalPeriods {
@@ -45,6 +47,9 @@ export function NationalPage() {
   const { t, num, name } = useI18n();
   const { query } = useLocation();
   const frameworks = useFrameworks();
+  const session = useSession();
+  // Only the platform operator imports national tables (the API refuses everyone else too).
+  const operator = session.state.status === 'signedIn' && session.state.me.activeRole === 'OPERATOR';
   const periods = useQuery(NationalPeriodsDocument, {});
   const choice = useMemo(() => {
     if (periods.status !== 'ok') return null;
@@ -86,6 +91,7 @@ export function NationalPage() {
           <DataTable title={`${t('national')} ${fname(choice.code)} ${choice.year}`} columns={columns} rows={board.data.nationalLeaderboard.provinces} rowKey={(r) => r.provinceCode} testId="national-board" />
         </Section>
       ) : null}
+      {operator ? <NationalImportPanel frameworkCode={choice?.code ?? null} year={choice?.year ?? null} /> : null}
     </main>
   );
 }
