@@ -65,7 +65,7 @@ export function NationalImportPanel({ frameworkCode, year }: { frameworkCode: st
     { key: 'rows', header: t('niRows'), numeric: true, secondary: true, render: (p) => num(p.rows, 0), value: (p) => p.rows },
     { key: 'new', header: t('niNew'), numeric: true, render: (p) => num(p.new, 0), value: (p) => p.new },
     { key: 'changed', header: t('niChanged'), numeric: true, render: (p) => num(p.changed, 0), value: (p) => p.changed },
-    { key: 'unchanged', header: t('niUnchanged'), numeric: true, secondary: true, render: (p) => num(p.unchanged, 0), value: (p) => p.unchanged },
+    { key: 'unchanged', header: t('niUnchanged'), numeric: true, render: (p) => num(p.unchanged, 0), value: (p) => p.unchanged },
     { key: 'failed', header: t('niFailed'), numeric: true, render: (p) => (p.failed ? <strong className="warn">{num(p.failed, 0)}</strong> : num(0, 0)), value: (p) => p.failed },
     { key: 'mismatch', header: t('niMismatches'), numeric: true, secondary: true, render: (p) => num(p.categoryMismatches, 0), value: (p) => p.categoryMismatches },
   ];
