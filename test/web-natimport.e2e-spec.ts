@@ -94,7 +94,7 @@ describe('the national import on the national page', () => {
     await expect(outcome.textContent()).resolves.toMatch(/23 baris: 20 baru, 0 berubah, 0 tetap, 3 bermasalah/);
     const problems = page.getByTestId('national-import-problems').locator('tbody tr');
     await expect(problems.count()).resolves.toBe(3);
-    const cells = await problems.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const cells = await problems.evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? '')));
     expect(cells.map((c) => c[0])).toEqual(['22', '23', '24']);
     expect(cells[0][2]).toMatch(/^Wilayah tidak dikenal/);
     expect(cells[1][2]).toMatch(/^Wilayah muncul dua kali/);
