@@ -66,11 +66,12 @@ async function pageOf(email: string, path: string, viewport = { width: 1280, hei
   return { context, page };
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+/** Desktop shots show the whole page; phone shots what the screen shows, as a person sees it. */
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-  await page.screenshot({ path: join(SHOTS, `entry-${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `entry-${name}.png`), fullPage });
 }
 
 async function pageOverflow(page: Page): Promise<number> {
@@ -252,7 +253,9 @@ describe('the Surabaya entry form', () => {
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`, PHONE);
     await phone.page.getByTestId('return-comment').waitFor();
     await phone.page.locator(`#f-${leaves[0].code}-value`).waitFor();
-    await screenshot(phone.page, 'returned-phone');
+    await screenshot(phone.page, 'returned-phone', false);
+    await phone.page.locator(`#f-${leaves[0].code}-value`).scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'form-phone', false);
     expect(await pageOverflow(phone.page)).toBeLessThanOrEqual(1);
     await phone.context.close();
   });
@@ -320,7 +323,7 @@ describe('innovations', () => {
 
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/inovasi`, PHONE);
     await phone.page.getByTestId('innovations-submitted').getByText(title).waitFor();
-    await screenshot(phone.page, 'innovations-phone');
+    await screenshot(phone.page, 'innovations-phone', false);
     expect(await pageOverflow(phone.page)).toBeLessThanOrEqual(1);
     await phone.context.close();
   });
