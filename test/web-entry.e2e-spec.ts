@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
 import { startTestApp, type TestApp } from './support/app';
 import { launchBrowser } from './support/browser';
+import { createFixtureUser, FIXTURE_PASSWORD } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // The region team's pages (entry form, submission, innovations) in a real Chromium against the
@@ -24,6 +25,9 @@ let periodId: string;
 let leaves: { code: string; min: number; max: number }[];
 let precision: number;
 const tokens = new Map<string, string>();
+// Fixture accounts (not in the demo): their password is the fixture one.
+const passwords = new Map<string, string>();
+const passwordOf = (email: string) => passwords.get(email) ?? DEMO_PASSWORD;
 
 interface GqlAnswer<T> {
   data?: T;
@@ -34,7 +38,7 @@ async function gqlAs<T>(email: string, query: string, variables: Record<string, 
   if (!tokens.has(email)) {
     const login = await t.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
       e: email,
-      p: DEMO_PASSWORD,
+      p: passwordOf(email),
     });
     tokens.set(email, login.data!.login.accessToken);
   }
@@ -59,7 +63,7 @@ async function pageOf(email: string, path: string, viewport = { width: 1280, hei
   page.setDefaultTimeout(20000);
   await page.goto(`${base}/`);
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByLabel('Kata sandi').fill(passwordOf(email));
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL(/\/(wilayah|provinsi)\//);
   await page.goto(`${base}${path}`);
@@ -234,22 +238,6 @@ describe('the Surabaya entry form', () => {
     });
     expect(await surabayaState()).toBe('RETURNED');
 
-    const { context, page } = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`);
-    await page.getByTestId('return-comment').waitFor();
-    expect(await page.getByTestId('return-comment').textContent()).toContain('Lengkapi tautan LKE per indikator');
-    await expect(page.locator('[data-testid="submission-state"] [data-state]').textContent()).resolves.toBe('Dikembalikan');
-    const row = page.getByTestId('corrections-table').locator('tbody tr');
-    expect(await row.count()).toBe(1);
-    const cells = await row.locator('td').allTextContents();
-    expect(cells.join(' | ')).toContain(typed(corrected.value));
-    expect(cells.join(' | ')).toContain(typed(newValue));
-    expect(cells.join(' | ')).toContain('Dokumen Renstra belum ditandatangani');
-    // Returned values are editable again; the corrected (verified) one is not.
-    expect(await page.locator(`#f-${leaves[0].code}-value`).count()).toBe(1);
-    expect(await page.locator(`#f-${leaves[2].code}-value`).count()).toBe(0);
-    await screenshot(page, 'returned-desktop');
-    await context.close();
-
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`, PHONE);
     await phone.page.getByTestId('return-comment').waitFor();
     await phone.page.locator(`#f-${leaves[0].code}-value`).waitFor();
@@ -258,6 +246,32 @@ describe('the Surabaya entry form', () => {
     await screenshot(phone.page, 'form-phone', false);
     expect(await pageOverflow(phone.page)).toBeLessThanOrEqual(1);
     await phone.context.close();
+
+    const { context, page } = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`);
+    await page.getByTestId('return-comment').waitFor();
+    expect(await page.getByTestId('return-comment').textContent()).toContain('Lengkapi tautan LKE per indikator');
+    await expect(page.locator('[data-testid="submission-state"] [data-state]').textContent()).resolves.toBe('Dikembalikan');
+    const row = page.getByTestId('corrections-table').locator('tbody tr');
+    expect(await row.count()).toBe(1);
+    const cells = (await row.locator('td').allTextContents()).join(' | ');
+    expect(cells).toContain(typed(corrected.value));
+    expect(cells).toContain(typed(newValue));
+    expect(cells).toContain('Dokumen Renstra belum ditandatangani');
+    // Returned values are editable again; the corrected (verified) one is not.
+    expect(await page.locator(`#f-${leaves[0].code}-value`).count()).toBe(1);
+    expect(await page.locator(`#f-${leaves[2].code}-value`).count()).toBe(0);
+    await screenshot(page, 'returned-desktop');
+
+    // The admin resubmits elsewhere while this page is open: the API refuses the editor's
+    // change to the now locked value, and the page shows that on the field itself.
+    await dataAs(ADMIN, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', { p: periodId, r: SURABAYA });
+    await page.locator(`#f-${leaves[0].code}-value`).fill(typed(leaves[0].min));
+    await page.getByTestId('save-draft').click();
+    await page.locator(`[data-field-error="${leaves[0].code}.value"]`).waitFor();
+    expect(await page.locator(`[data-field-error="${leaves[0].code}.value"]`).textContent()).toContain('Ditolak oleh server');
+    expect(await page.getByTestId('entry-status').textContent()).toContain('Server menolak isian');
+    expect((await surabayaValues()).find((v) => v.nodeCode === leaves[0].code)!.state).toBe('SUBMITTED');
+    await context.close();
   });
 });
 
@@ -280,6 +294,36 @@ describe('who may open the form', () => {
     const submit = await gqlAs(ADMIN, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', { p: periodId, r: SAMPANG });
     expect(submit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await context.close();
+  });
+
+  it("keeps another province's editor and reviewer out of Surabaya's form and values", async () => {
+    const editor = await createFixtureUser(db, { regions: { '19.71': 'editor' } });
+    const reviewer = await createFixtureUser(db, { reviewerOf: ['19'] });
+    passwords.set(editor.email, FIXTURE_PASSWORD);
+    passwords.set(reviewer.email, FIXTURE_PASSWORD);
+    const { context, page } = await pageOf(editor.email, `/wilayah/${SURABAYA}/isian`);
+    await page.getByTestId('not-available').waitFor();
+    await context.close();
+    const value = (await surabayaValues())[0];
+    for (const email of [editor.email, reviewer.email]) {
+      const save = await gqlAs(email, 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id } }', {
+        i: { periodId, regionCode: SURABAYA, rows: [{ nodeCode: leaves[0].code, value: leaves[0].max }] },
+      });
+      expect(save.errors?.[0].extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+      const read = await gqlAs<{ assessmentValues: unknown[]; submissions: unknown[] }>(
+        email,
+        'query($p: ID!, $r: String) { assessmentValues(periodId: $p, regionCode: $r) { id } submissions(periodId: $p, regionCode: $r) { state } }',
+        { p: periodId, r: SURABAYA },
+      );
+      // Either refused or nothing: never a Surabaya value.
+      expect(JSON.stringify(read.data ?? {})).not.toContain(value.id);
+      if (!read.errors) expect(read.data).toEqual({ assessmentValues: [], submissions: [] });
+    }
+    const review = await gqlAs(reviewer.email, 'mutation($i: ReviewValueInput!) { reviewValue(input: $i) { id } }', {
+      i: { valueId: value.id, action: 'CORRECT', value: leaves[0].min, reason: 'not mine' },
+    });
+    expect(review.errors?.[0].extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+    expect((await surabayaValues()).find((v) => v.id === value.id)!.value).toBe(value.value);
   });
 
   it('shows a viewer the values with no inputs and no buttons to change them', async () => {
@@ -320,6 +364,34 @@ describe('innovations', () => {
     const api = await dataAs<{ innovations: { title: string; status: string; description: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { title status description } }`);
     expect(api.innovations.find((i) => i.title === title)).toMatchObject({ status: 'SUBMITTED', description: 'Warga pekerja mengurus KTP dan KK selepas jam kerja.' });
     await context.close();
+
+    // Another region's team (and its page) can neither read nor change them.
+    const mine = (await dataAs<{ innovations: { id: string; title: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { id title } }`)).innovations.find(
+      (i) => i.title === title,
+    )!;
+    const farAway = await createFixtureUser(db, { regions: { '19.71': 'editor' } });
+    passwords.set(farAway.email, FIXTURE_PASSWORD);
+    for (const other of ['editor.sampang@demo.rapor.id', farAway.email]) {
+      const list = await gqlAs(other, `{ innovations(regionCode: "${SURABAYA}") { id } }`);
+      expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const create = await gqlAs(other, 'mutation($i: CreateInnovationInput!) { createInnovation(input: $i) { id } }', {
+        i: { regionCode: SURABAYA, title: 'Bukan milik mereka', year: 2024 },
+      });
+      expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      for (const regionCode of [SURABAYA, other === farAway.email ? '19.71' : SAMPANG]) {
+        const edit = await gqlAs(other, 'mutation($i: UpdateInnovationInput!) { updateInnovation(input: $i) { id } }', {
+          i: { id: mine.id, regionCode, title: 'Diambil alih' },
+        });
+        expect(edit.errors?.[0].extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+      }
+    }
+    const after = await dataAs<{ innovations: { id: string; title: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { id title } }`);
+    expect(after.innovations.find((i) => i.id === mine.id)!.title).toBe(title);
+    expect(after.innovations.some((i) => i.title === 'Bukan milik mereka')).toBe(false);
+    const other = 'editor.sampang@demo.rapor.id';
+    const other2 = await pageOf(other, `/wilayah/${SURABAYA}/inovasi`);
+    await other2.page.getByTestId('not-available').waitFor();
+    await other2.context.close();
 
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/inovasi`, PHONE);
     await phone.page.getByTestId('innovations-submitted').getByText(title).waitFor();

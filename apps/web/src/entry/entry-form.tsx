@@ -6,7 +6,7 @@ import { ErrorBox, Loading, Section } from '../components/ui';
 import type { EntryPeriodsQuery, EntryValuesQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { EntryFrameworkDocument, EntryValuesDocument, SaveValuesDocument } from './documents';
+import { EntryFrameworkDocument, EntryUnitsDocument, EntryValuesDocument, SaveValuesDocument } from './documents';
 import { StateChip } from './state-chip';
 import { Corrections, SubmissionPanel } from './submission-panel';
 import { Projection } from './projection';
@@ -57,22 +57,32 @@ function editableState(periodState: string, valueState: string | undefined): boo
 }
 
 export function EntryForm({ period, regionCode, role, regionName }: { period: Period; regionCode: string; role: EntryRole; regionName: string }) {
-  const { t, lang, name } = useI18n();
+  const { t, lang, name, num } = useI18n();
   const frameworks = useFrameworks();
   const framework = frameworkFor(frameworks, period.frameworkCode, period.frameworkVersion);
   const help = useQuery(EntryFrameworkDocument, { code: period.frameworkCode, version: period.frameworkVersion });
   const values = useValues(period.id, regionCode);
+  // Unit-level frameworks (IPP/PEKPPP) take values per service unit: one unit at a time.
+  const unitLevel = help.status === 'ok' && help.data.framework.level === 'UNIT';
+  const units = useQuery(EntryUnitsDocument, { regionCode }, !unitLevel);
+  const [chosenUnit, setChosenUnit] = useState<string | null>(null);
+  const unitList = units.status === 'ok' ? units.data.units : [];
+  const unitId = unitLevel ? (chosenUnit ?? unitList[0]?.id ?? null) : null;
   const [drafts, setDrafts] = useState<Record<string, DraftRow>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<{ kind: 'saved' | 'problems' | 'error'; text: string } | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  const stored = useMemo(() => new Map((values.data?.assessmentValues ?? []).filter((v) => !v.unitId).map((v) => [v.nodeCode, v])), [values.data]);
-  // Stored values fill the form when they (re)load; what the person typed since is kept.
+  const stored = useMemo(
+    () => new Map((values.data?.assessmentValues ?? []).filter((v) => (v.unitId ?? null) === unitId).map((v) => [v.nodeCode, v])),
+    [values.data, unitId],
+  );
+  // Stored values fill the form when they (re)load or another unit is chosen.
   useEffect(() => {
     setDrafts({});
-  }, [values.data]);
+    setErrors({});
+  }, [values.data, unitId]);
 
   const leaves = useMemo(() => (framework?.nodes ?? []).filter((n) => n.isLeaf), [framework]);
   const areas = useMemo(() => {
@@ -110,7 +120,8 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
     return list;
   }, [drafts, leaves, stored, lang]);
 
-  const problemText = (p: RowProblem) => t(`entryProblem_${p.code}` as MessageKey, p.params);
+  const problemText = (p: RowProblem) =>
+    t(`entryProblem_${p.code}` as MessageKey, Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v])));
 
   const update = (code: string, field: RowField, text: string) => {
     setDrafts((d) => ({ ...d, [code]: { ...(d[code] ?? draftOf(stored.get(code), lang)), [field]: text } }));
@@ -154,6 +165,7 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
           regionCode,
           rows: sent.map(({ code, row }) => ({
             nodeCode: code,
+            unitId,
             value: parseNumber(row.value) as number,
             evidenceUrl: row.url.trim() || null,
             evidenceNote: row.note.trim() || null,
@@ -185,7 +197,7 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
   }, [status]);
 
   if (values.error) return <ErrorBox error={values.error} />;
-  if (!values.data || !framework) return <Loading />;
+  if (!values.data || !framework || (unitLevel && units.status === 'loading')) return <Loading />;
   // The API shows a region's submission to its team and overseers only: nothing here means not yours.
   if (!submission) return <ErrorBox error={new ApiError('not available', 'NOT_FOUND')} />;
   const digits = framework.scale.precision;
@@ -204,7 +216,7 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
         onSubmitted={() => void values.reload()}
       />
       {corrected.length ? <Corrections framework={framework} rows={corrected} regionName={regionName} /> : null}
-      {role !== 'viewer' && role !== 'overseer' ? (
+      {role !== 'viewer' && role !== 'overseer' && !unitLevel ? (
         <Projection period={period} regionCode={regionCode} framework={framework} changes={changes} hasValues={stored.size > 0} />
       ) : null}
       <Section
@@ -218,6 +230,29 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
           ) : null
         }
       >
+        {unitLevel ? (
+          unitList.length === 0 ? (
+            <p className="note">{t('entryNoUnits')}</p>
+          ) : (
+            <div className="pickers">
+              <label>
+                {t('entryUnit')}
+                <select value={unitId ?? ''} disabled={dirty} aria-describedby={dirty ? 'unit-dirty' : undefined} onChange={(e) => setChosenUnit(e.target.value)} data-testid="unit-picker">
+                  {unitList.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {dirty ? (
+                <span id="unit-dirty" className="muted small">
+                  {t('entrySaveBeforeUnit')}
+                </span>
+              ) : null}
+            </div>
+          )
+        ) : null}
         {!isTeamWriter ? <p className="note">{role === 'viewer' ? t('entryReadOnlyViewer') : t('entryReadOnlyOverseer')}</p> : null}
         <p
           ref={statusRef}

@@ -138,7 +138,7 @@ export function SubmissionPanel({
         ) : null}
       </dl>
       {submission.state === 'RETURNED' && submission.returnComment ? (
-        <p className="note" data-testid="return-comment">
+        <p className="note returned-note" data-testid="return-comment">
           <strong>{t('entryReturnedBecause')}:</strong> {submission.returnComment}
         </p>
       ) : null}
