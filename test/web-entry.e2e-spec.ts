@@ -195,6 +195,31 @@ describe('the Surabaya entry form', () => {
     await context.close();
   });
 
+  it('projects a team that has saved nothing yet from the values it types, on its own values only', async () => {
+    // Kabupaten Pacitan (35.01) has not started in the demo's open period.
+    const editor = await createFixtureUser(db, { regions: { '35.01': 'editor' } });
+    passwords.set(editor.email, FIXTURE_PASSWORD);
+    const state = await dataAs<{ submissions: { state: string }[] }>(REVIEWER, 'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }', { p: periodId });
+    expect(state.submissions[0].state).toBe('NOT_STARTED');
+    const { context, page } = await pageOf(editor.email, '/wilayah/35.01/isian');
+    await page.getByTestId('projection-unavailable').waitFor();
+    const changes = leaves.map((l) => ({ nodeCode: l.code, value: l.max / 2 }));
+    for (const c of changes) await page.locator(`#f-${c.nodeCode}-value`).fill(typed(c.value));
+    const expected = await dataAs<{ whatIf: { value: number; rank: number; rankedCount: number; complete: boolean } }>(
+      editor.email,
+      'query($i: WhatIfInput!) { whatIf(input: $i) { value rank rankedCount complete } }',
+      { i: { regionCode: '35.01', periodId, basis: 'DRAFT', changes } },
+    );
+    expect(expected.whatIf.complete).toBe(true);
+    const expectedText = new Intl.NumberFormat('id-ID', { maximumFractionDigits: precision }).format(expected.whatIf.value);
+    await page.waitForFunction((text) => document.querySelector('[data-testid="projection-value"]')?.textContent === text, expectedText);
+    expect(await page.getByTestId('projection-rank').textContent()).toBe(`peringkat ${expected.whatIf.rank} dari ${expected.whatIf.rankedCount}`);
+    // Nothing was stored by projecting.
+    const after = await dataAs<{ submissions: { state: string }[] }>(REVIEWER, 'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }', { p: periodId });
+    expect(after.submissions[0].state).toBe('NOT_STARTED');
+    await context.close();
+  });
+
   it('gets from the API every problem of every row with its field path (what the form maps to its inputs)', async () => {
     const res = await gqlAs(EDITOR, 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id } }', {
       i: { periodId, regionCode: SURABAYA, rows: [{ nodeCode: 'NOT_A_LEAF', value: 1 }, { nodeCode: leaves[0].code, value: 1, evidenceUrl: 'ftp://x' }] },

@@ -38,7 +38,7 @@ export const id = {
   entryProjection: 'Proyeksi dari draf',
   entryProjectionHelp:
     'Nilai komposit, kategori dan peringkat bila nilai yang sedang diisi dipakai, pada papan peringkat terbit terakhir provinsi. Hanya memakai nilai wilayah Anda sendiri; tidak disimpan.',
-  entryProjectionAfterSave: 'Proyeksi muncul setelah draf pertama disimpan.',
+  entryProjectionAfterSave: 'Isi nilai indikator untuk melihat proyeksinya.',
   entryProjectionUnsupported: 'Proyeksi tidak tersedia untuk evaluasi yang dinilai per unit layanan.',
   entryProjectedValue: 'Nilai proyeksi',
   entryMissing: '{n} indikator belum diisi',
@@ -130,7 +130,7 @@ export const en: Record<keyof typeof id, string> = {
   entryProjection: 'Projection from the draft',
   entryProjectionHelp:
     'The composite, category and rank the values being entered would give, on the province’s last published board. Uses only your own region’s values; nothing is stored.',
-  entryProjectionAfterSave: 'The projection appears once a first draft is saved.',
+  entryProjectionAfterSave: 'Enter indicator values to see their projection.',
   entryProjectionUnsupported: 'No projection for frameworks scored per service unit.',
   entryProjectedValue: 'Projected value',
   entryMissing: '{n} indicator(s) still empty',
