@@ -36,10 +36,13 @@ interface GqlAnswer<T> {
 
 async function gqlAs<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlAnswer<T>> {
   if (!tokens.has(email)) {
-    const login = await t.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
-      e: email,
-      p: passwordOf(email),
-    });
+    const login = await t.gql<{ login: { accessToken: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      {
+        e: email,
+        p: passwordOf(email),
+      },
+    );
     tokens.set(email, login.data!.login.accessToken);
   }
   return t.gql<T>(query, variables, { authorization: `Bearer ${tokens.get(email)}` }) as Promise<GqlAnswer<T>>;
@@ -57,7 +60,11 @@ const ADMIN = 'admin.surabaya@demo.rapor.id';
 const VIEWER = 'viewer.surabaya@demo.rapor.id';
 
 /** A signed-in page of a demo login, on `path`. */
-async function pageOf(email: string, path: string, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
+async function pageOf(
+  email: string,
+  path: string,
+  viewport = { width: 1280, height: 860 },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale: 'id-ID' });
   const page = await context.newPage();
   page.setDefaultTimeout(20000);
@@ -100,10 +107,14 @@ async function surabayaValues(): Promise<Value[]> {
 }
 
 async function surabayaState(): Promise<string> {
-  const r = await dataAs<{ submissions: { state: string }[] }>(REVIEWER, 'query($p: ID!, $r: String) { submissions(periodId: $p, regionCode: $r) { state } }', {
-    p: periodId,
-    r: SURABAYA,
-  });
+  const r = await dataAs<{ submissions: { state: string }[] }>(
+    REVIEWER,
+    'query($p: ID!, $r: String) { submissions(periodId: $p, regionCode: $r) { state } }',
+    {
+      p: periodId,
+      r: SURABAYA,
+    },
+  );
   return r.submissions[0].state;
 }
 
@@ -111,7 +122,8 @@ async function surabayaState(): Promise<string> {
 const typed = (n: number) => String(n).replace('.', ',');
 
 beforeAll(async () => {
-  if (!readFileSync(join(ROOT, 'dist', 'apps', 'web', 'index.html'), 'utf8').includes('<div id="root">')) throw new Error('build the web app first');
+  if (!readFileSync(join(ROOT, 'dist', 'apps', 'web', 'index.html'), 'utf8').includes('<div id="root">'))
+    throw new Error('build the web app first');
   mkdirSync(SHOTS, { recursive: true });
   db = await createTestDatabase();
   const accounts = await provisionDemoAccounts(db.ownerUrl);
@@ -120,15 +132,26 @@ beforeAll(async () => {
   await t.app.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
   browser = await launchBrowser();
-  const periods = await dataAs<{ periods: { id: string; state: string }[] }>(REVIEWER, '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2024) { id state } }');
+  const periods = await dataAs<{ periods: { id: string; state: string }[] }>(
+    REVIEWER,
+    '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2024) { id state } }',
+  );
   expect(periods.periods).toHaveLength(1);
   expect(periods.periods[0].state).toBe('OPEN');
   periodId = periods.periods[0].id;
   const fw = await dataAs<{
-    frameworks: { scale: { precision: number }; nodes: { code: string; isLeaf: boolean; weight: number; scale: { min: number; max: number } }[] }[];
-  }>(REVIEWER, '{ frameworks(code: "SAKIP", year: 2024) { scale { precision } nodes { code isLeaf weight scale { min max } } } }');
+    frameworks: {
+      scale: { precision: number };
+      nodes: { code: string; isLeaf: boolean; weight: number; scale: { min: number; max: number } }[];
+    }[];
+  }>(
+    REVIEWER,
+    '{ frameworks(code: "SAKIP", year: 2024) { scale { precision } nodes { code isLeaf weight scale { min max } } } }',
+  );
   precision = fw.frameworks[0].scale.precision;
-  leaves = fw.frameworks[0].nodes.filter((n) => n.isLeaf && n.weight > 0).map((n) => ({ code: n.code, min: n.scale.min, max: n.scale.max }));
+  leaves = fw.frameworks[0].nodes
+    .filter((n) => n.isLeaf && n.weight > 0)
+    .map((n) => ({ code: n.code, min: n.scale.min, max: n.scale.max }));
   expect(await surabayaState()).toBe('DRAFT');
 }, 240000);
 
@@ -148,7 +171,9 @@ describe('the Surabaya entry form', () => {
     await page.getByTestId(`entry-row-${a.code}`).waitFor();
     expect(await page.locator('.entry-row').count()).toBeGreaterThanOrEqual(leaves.length);
     // The scale and the help text of the framework are on the row; the stored draft fills the form.
-    await expect(page.getByTestId(`entry-row-${a.code}`).locator(`#f-${a.code}-help`).textContent()).resolves.toContain(`Skala ${a.min}–${a.max}`);
+    await expect(page.getByTestId(`entry-row-${a.code}`).locator(`#f-${a.code}-help`).textContent()).resolves.toContain(
+      `Skala ${a.min}–${a.max}`,
+    );
     expect(await page.locator(`#f-${a.code}-value`).inputValue()).toBe(typed(aBefore));
     await expect(page.getByTestId('submission-state').textContent()).resolves.toContain('Draf');
     // Editors are told why they cannot submit, and are given no button for it.
@@ -169,8 +194,13 @@ describe('the Surabaya entry form', () => {
     );
     const expectedText = new Intl.NumberFormat('id-ID', { maximumFractionDigits: precision }).format(expected.whatIf.value);
     expect(expectedText).not.toBe(projectedBefore);
-    await page.waitForFunction((text) => document.querySelector('[data-testid="projection-value"]')?.textContent === text, expectedText);
-    expect(await page.getByTestId('projection-rank').textContent()).toBe(`peringkat ${expected.whatIf.rank} dari ${expected.whatIf.rankedCount}`);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="projection-value"]')?.textContent === text,
+      expectedText,
+    );
+    expect(await page.getByTestId('projection-rank').textContent()).toBe(
+      `peringkat ${expected.whatIf.rank} dari ${expected.whatIf.rankedCount}`,
+    );
 
     // One wrong value (beyond the indicator's maximum): shown on its own field, nothing is saved.
     await page.locator(`#f-${b.code}-value`).fill(typed(b.max + 10));
@@ -190,7 +220,11 @@ describe('the Surabaya entry form', () => {
     await page.getByTestId('save-draft').click();
     await page.getByText(/Draf tersimpan/).waitFor();
     const after = await surabayaValues();
-    expect(after.find((v) => v.nodeCode === a.code)).toMatchObject({ value: aNew, state: 'DRAFT', evidence: { url: 'https://surabaya.go.id/lke/sakip-2024.pdf' } });
+    expect(after.find((v) => v.nodeCode === a.code)).toMatchObject({
+      value: aNew,
+      state: 'DRAFT',
+      evidence: { url: 'https://surabaya.go.id/lke/sakip-2024.pdf' },
+    });
     expect(after.find((v) => v.nodeCode === b.code)!.value).toBe(b.min);
     await context.close();
   });
@@ -199,7 +233,11 @@ describe('the Surabaya entry form', () => {
     // Kabupaten Pacitan (35.01) has not started in the demo's open period.
     const editor = await createFixtureUser(db, { regions: { '35.01': 'editor' } });
     passwords.set(editor.email, FIXTURE_PASSWORD);
-    const state = await dataAs<{ submissions: { state: string }[] }>(REVIEWER, 'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }', { p: periodId });
+    const state = await dataAs<{ submissions: { state: string }[] }>(
+      REVIEWER,
+      'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }',
+      { p: periodId },
+    );
     expect(state.submissions[0].state).toBe('NOT_STARTED');
     const { context, page } = await pageOf(editor.email, '/wilayah/35.01/isian');
     await page.getByTestId('projection-unavailable').waitFor();
@@ -212,17 +250,33 @@ describe('the Surabaya entry form', () => {
     );
     expect(expected.whatIf.complete).toBe(true);
     const expectedText = new Intl.NumberFormat('id-ID', { maximumFractionDigits: precision }).format(expected.whatIf.value);
-    await page.waitForFunction((text) => document.querySelector('[data-testid="projection-value"]')?.textContent === text, expectedText);
-    expect(await page.getByTestId('projection-rank').textContent()).toBe(`peringkat ${expected.whatIf.rank} dari ${expected.whatIf.rankedCount}`);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="projection-value"]')?.textContent === text,
+      expectedText,
+    );
+    expect(await page.getByTestId('projection-rank').textContent()).toBe(
+      `peringkat ${expected.whatIf.rank} dari ${expected.whatIf.rankedCount}`,
+    );
     // Nothing was stored by projecting.
-    const after = await dataAs<{ submissions: { state: string }[] }>(REVIEWER, 'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }', { p: periodId });
+    const after = await dataAs<{ submissions: { state: string }[] }>(
+      REVIEWER,
+      'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }',
+      { p: periodId },
+    );
     expect(after.submissions[0].state).toBe('NOT_STARTED');
     await context.close();
   });
 
   it('gets from the API every problem of every row with its field path (what the form maps to its inputs)', async () => {
     const res = await gqlAs(EDITOR, 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id } }', {
-      i: { periodId, regionCode: SURABAYA, rows: [{ nodeCode: 'NOT_A_LEAF', value: 1 }, { nodeCode: leaves[0].code, value: 1, evidenceUrl: 'ftp://x' }] },
+      i: {
+        periodId,
+        regionCode: SURABAYA,
+        rows: [
+          { nodeCode: 'NOT_A_LEAF', value: 1 },
+          { nodeCode: leaves[0].code, value: 1, evidenceUrl: 'ftp://x' },
+        ],
+      },
     });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(['rows.0.nodeCode', 'rows.1.evidenceUrl']));
@@ -257,10 +311,14 @@ describe('the Surabaya entry form', () => {
     await dataAs(REVIEWER, 'mutation($i: ReviewValueInput!) { reviewValue(input: $i) { id } }', {
       i: { valueId: corrected.id, action: 'CORRECT', value: newValue, reason: 'Dokumen Renstra belum ditandatangani' },
     });
-    await dataAs(REVIEWER, 'mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "Lengkapi tautan LKE per indikator") { state } }', {
-      p: periodId,
-      r: SURABAYA,
-    });
+    await dataAs(
+      REVIEWER,
+      'mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "Lengkapi tautan LKE per indikator") { state } }',
+      {
+        p: periodId,
+        r: SURABAYA,
+      },
+    );
     expect(await surabayaState()).toBe('RETURNED');
 
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`, PHONE);
@@ -289,7 +347,10 @@ describe('the Surabaya entry form', () => {
 
     // The admin resubmits elsewhere while this page is open: the API refuses the editor's
     // change to the now locked value, and the page shows that on the field itself.
-    await dataAs(ADMIN, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', { p: periodId, r: SURABAYA });
+    await dataAs(ADMIN, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', {
+      p: periodId,
+      r: SURABAYA,
+    });
     await page.locator(`#f-${leaves[0].code}-value`).fill(typed(leaves[0].min));
     await page.getByTestId('save-draft').click();
     await page.locator(`[data-field-error="${leaves[0].code}.value"]`).waitFor();
@@ -316,7 +377,11 @@ describe('who may open the form', () => {
     );
     expect(read.errors ?? []).toEqual([]);
     expect(read.data).toEqual({ assessmentValues: [], submissions: [] });
-    const submit = await gqlAs(ADMIN, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', { p: periodId, r: SAMPANG });
+    const submit = await gqlAs(
+      ADMIN,
+      'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }',
+      { p: periodId, r: SAMPANG },
+    );
     expect(submit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await context.close();
   });
@@ -386,14 +451,23 @@ describe('innovations', () => {
     await drafts.getByRole('button', { name: `Ajukan: ${title}` }).click();
     await page.getByTestId('innovations-submitted').getByText(title).waitFor();
     expect(await drafts.getByText(title).count()).toBe(0);
-    const api = await dataAs<{ innovations: { title: string; status: string; description: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { title status description } }`);
-    expect(api.innovations.find((i) => i.title === title)).toMatchObject({ status: 'SUBMITTED', description: 'Warga pekerja mengurus KTP dan KK selepas jam kerja.' });
+    const api = await dataAs<{ innovations: { title: string; status: string; description: string }[] }>(
+      EDITOR,
+      `{ innovations(regionCode: "${SURABAYA}") { title status description } }`,
+    );
+    expect(api.innovations.find((i) => i.title === title)).toMatchObject({
+      status: 'SUBMITTED',
+      description: 'Warga pekerja mengurus KTP dan KK selepas jam kerja.',
+    });
     await context.close();
 
     // Another region's team (and its page) can neither read nor change them.
-    const mine = (await dataAs<{ innovations: { id: string; title: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { id title } }`)).innovations.find(
-      (i) => i.title === title,
-    )!;
+    const mine = (
+      await dataAs<{ innovations: { id: string; title: string }[] }>(
+        EDITOR,
+        `{ innovations(regionCode: "${SURABAYA}") { id title } }`,
+      )
+    ).innovations.find((i) => i.title === title)!;
     const farAway = await createFixtureUser(db, { regions: { '19.71': 'editor' } });
     passwords.set(farAway.email, FIXTURE_PASSWORD);
     for (const other of ['editor.sampang@demo.rapor.id', farAway.email]) {
@@ -410,7 +484,10 @@ describe('innovations', () => {
         expect(edit.errors?.[0].extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
       }
     }
-    const after = await dataAs<{ innovations: { id: string; title: string }[] }>(EDITOR, `{ innovations(regionCode: "${SURABAYA}") { id title } }`);
+    const after = await dataAs<{ innovations: { id: string; title: string }[] }>(
+      EDITOR,
+      `{ innovations(regionCode: "${SURABAYA}") { id title } }`,
+    );
     expect(after.innovations.find((i) => i.id === mine.id)!.title).toBe(title);
     expect(after.innovations.some((i) => i.title === 'Bukan milik mereka')).toBe(false);
     const other = 'editor.sampang@demo.rapor.id';

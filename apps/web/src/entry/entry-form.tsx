@@ -10,7 +10,16 @@ import { EntryFrameworkDocument, EntryUnitsDocument, EntryValuesDocument, SaveVa
 import { StateChip } from './state-chip';
 import { Corrections, SubmissionPanel } from './submission-panel';
 import { Projection } from './projection';
-import { API_FIELD, fieldOfApiPath, isEmptyRow, parseNumber, rowProblems, type DraftRow, type RowField, type RowProblem } from './row-checks';
+import {
+  API_FIELD,
+  fieldOfApiPath,
+  isEmptyRow,
+  parseNumber,
+  rowProblems,
+  type DraftRow,
+  type RowField,
+  type RowProblem,
+} from './row-checks';
 
 export type EntryRole = 'admin' | 'editor' | 'viewer' | 'overseer';
 export type Period = EntryPeriodsQuery['periods'][number];
@@ -28,7 +37,11 @@ function useValues(periodId: string, regionCode: string) {
     () =>
       request(EntryValuesDocument, { periodId, regionCode }).then(
         (data) => setState({ data, error: null }),
-        (error: unknown) => setState({ data: null, error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR') }),
+        (error: unknown) =>
+          setState({
+            data: null,
+            error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR'),
+          }),
       ),
     [periodId, regionCode],
   );
@@ -46,7 +59,12 @@ function typed(value: number | null | undefined, lang: string): string {
 
 function draftOf(v: StoredValue | undefined, lang: string): DraftRow {
   if (!v) return EMPTY;
-  return { value: typed(v.value, lang), url: v.evidence.url ?? '', note: v.evidence.note ?? '', reference: v.evidence.reference ?? '' };
+  return {
+    value: typed(v.value, lang),
+    url: v.evidence.url ?? '',
+    note: v.evidence.note ?? '',
+    reference: v.evidence.reference ?? '',
+  };
 }
 
 /** Whether the region may still change a value in this period and state. */
@@ -56,7 +74,17 @@ function editableState(periodState: string, valueState: string | undefined): boo
   return false;
 }
 
-export function EntryForm({ period, regionCode, role, regionName }: { period: Period; regionCode: string; role: EntryRole; regionName: string }) {
+export function EntryForm({
+  period,
+  regionCode,
+  role,
+  regionName,
+}: {
+  period: Period;
+  regionCode: string;
+  role: EntryRole;
+  regionName: string;
+}) {
   const { t, lang, name, num } = useI18n();
   const frameworks = useFrameworks();
   const framework = frameworkFor(frameworks, period.frameworkCode, period.frameworkVersion);
@@ -100,7 +128,8 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
   }, [framework, leaves]);
   const helpOf = useMemo(() => {
     const map = new Map<string, { notes: string[]; regulation: string }>();
-    if (help.status === 'ok') for (const n of help.data.framework.nodes) map.set(n.code, { notes: n.notes, regulation: n.regulation });
+    if (help.status === 'ok')
+      for (const n of help.data.framework.nodes) map.set(n.code, { notes: n.notes, regulation: n.regulation });
     return map;
   }, [help]);
 
@@ -108,7 +137,9 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
   const isTeamWriter = role === 'admin' || role === 'editor';
   const canEdit = (code: string) => isTeamWriter && editableState(period.state, stored.get(code)?.state);
   const rowOf = (code: string): DraftRow => drafts[code] ?? draftOf(stored.get(code), lang);
-  const dirty = Object.keys(drafts).some((code) => JSON.stringify(drafts[code]) !== JSON.stringify(draftOf(stored.get(code), lang)));
+  const dirty = Object.keys(drafts).some(
+    (code) => JSON.stringify(drafts[code]) !== JSON.stringify(draftOf(stored.get(code), lang)),
+  );
 
   // The projection uses what is typed now (valid numbers only), on the team's own drafts.
   const changes = useMemo(() => {
@@ -121,7 +152,10 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
   }, [drafts, leaves, stored, lang]);
 
   const problemText = (p: RowProblem) =>
-    t(`entryProblem_${p.code}` as MessageKey, Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v])));
+    t(
+      `entryProblem_${p.code}` as MessageKey,
+      Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v])),
+    );
 
   const update = (code: string, field: RowField, text: string) => {
     setDrafts((d) => ({ ...d, [code]: { ...(d[code] ?? draftOf(stored.get(code), lang)), [field]: text } }));
@@ -135,7 +169,9 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
   };
 
   const save = async () => {
-    const rows: { code: string; row: DraftRow }[] = leaves.filter((l) => canEdit(l.code)).map((l) => ({ code: l.code, row: rowOf(l.code) }));
+    const rows: { code: string; row: DraftRow }[] = leaves
+      .filter((l) => canEdit(l.code))
+      .map((l) => ({ code: l.code, row: rowOf(l.code) }));
     const found: FieldErrors = {};
     let count = 0;
     for (const { code, row } of rows) {
@@ -185,7 +221,10 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
         if (at && target) (mapped[target.code] ??= []).push({ field: at.field, text: t('entryApiRejected') });
       }
       setErrors(mapped);
-      setStatus({ kind: 'error', text: Object.keys(mapped).length ? t('entryApiProblems', { message: e.message }) : t('error', { message: e.message }) });
+      setStatus({
+        kind: 'error',
+        text: Object.keys(mapped).length ? t('entryApiProblems', { message: e.message }) : t('error', { message: e.message }),
+      });
       focusFirst(mapped);
     } finally {
       setSaving(false);
@@ -237,7 +276,13 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
             <div className="pickers">
               <label>
                 {t('entryUnit')}
-                <select value={unitId ?? ''} disabled={dirty} aria-describedby={dirty ? 'unit-dirty' : undefined} onChange={(e) => setChosenUnit(e.target.value)} data-testid="unit-picker">
+                <select
+                  value={unitId ?? ''}
+                  disabled={dirty}
+                  aria-describedby={dirty ? 'unit-dirty' : undefined}
+                  onChange={(e) => setChosenUnit(e.target.value)}
+                  data-testid="unit-picker"
+                >
                   {unitList.map((u) => (
                     <option key={u.id} value={u.id}>
                       {u.name}
@@ -253,7 +298,9 @@ export function EntryForm({ period, regionCode, role, regionName }: { period: Pe
             </div>
           )
         ) : null}
-        {!isTeamWriter ? <p className="note">{role === 'viewer' ? t('entryReadOnlyViewer') : t('entryReadOnlyOverseer')}</p> : null}
+        {!isTeamWriter ? (
+          <p className="note">{role === 'viewer' ? t('entryReadOnlyViewer') : t('entryReadOnlyOverseer')}</p>
+        ) : null}
         <p
           ref={statusRef}
           tabIndex={-1}
@@ -326,7 +373,9 @@ function EntryRow({
           .join(' ')}
       </span>
     ) : null;
-  const helpText = [...(help?.notes ?? []), help?.regulation ? `${t('entryRegulation')}: ${help.regulation}` : ''].filter(Boolean);
+  const helpText = [...(help?.notes ?? []), help?.regulation ? `${t('entryRegulation')}: ${help.regulation}` : ''].filter(
+    Boolean,
+  );
   const scaleText = t('entryScale', { min: num(leaf.scale.min), max: num(leaf.scale.max) });
 
   return (

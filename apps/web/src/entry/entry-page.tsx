@@ -39,7 +39,9 @@ export function EntryPage({ regionCode }: { regionCode: string }) {
   if (region.status === 'error') return <ErrorBox error={region.error} />;
   if (periods.status === 'error') return <ErrorBox error={periods.error} />;
   if (periods.status !== 'ok') return <Loading />;
-  const working = periods.data.periods.filter((p) => WORKING_STATES.has(p.state)).sort((a, b) => b.year - a.year || a.frameworkCode.localeCompare(b.frameworkCode));
+  const working = periods.data.periods
+    .filter((p) => WORKING_STATES.has(p.state))
+    .sort((a, b) => b.year - a.year || a.frameworkCode.localeCompare(b.frameworkCode));
   const chosen = working.find((p) => p.id === query.get('periode')) ?? working[0];
   const r = region.data.region;
 
@@ -50,7 +52,8 @@ export function EntryPage({ regionCode }: { regionCode: string }) {
           {t('entryTitle')} — {r.name}
         </h1>
         <p className="muted">
-          <Link to={`/wilayah/${regionCode}`}>{t('entryBackToRegion')}</Link> · <Link to={`/wilayah/${regionCode}/inovasi`}>{t('innovations')}</Link>
+          <Link to={`/wilayah/${regionCode}`}>{t('entryBackToRegion')}</Link> ·{' '}
+          <Link to={`/wilayah/${regionCode}/inovasi`}>{t('innovations')}</Link>
         </p>
       </header>
       {working.length === 0 ? (

@@ -62,7 +62,8 @@ export const id = {
   entrySaveFirst: 'Simpan draf dulu: ada perubahan yang belum disimpan.',
   entrySubmitYes: 'Ya, ajukan dan kunci {n} nilai',
   entryCancel: 'Batal',
-  entryEditorCannotSubmit: 'Hanya admin wilayah yang dapat mengajukan isian ke provinsi. Simpan draf, lalu minta admin wilayah Anda untuk mengajukan.',
+  entryEditorCannotSubmit:
+    'Hanya admin wilayah yang dapat mengajukan isian ke provinsi. Simpan draf, lalu minta admin wilayah Anda untuk mengajukan.',
   entryCorrections: 'Koreksi penilai',
   entryIndicator: 'Indikator',
   entryOriginal: 'Nilai awal',
@@ -81,7 +82,8 @@ export const id = {
   innoTitleLength: 'Judul 3 sampai 300 karakter.',
   innoYearInvalid: 'Tahun ditulis empat angka, misalnya 2024.',
   innoDescriptionTooLong: 'Deskripsi paling banyak 10.000 karakter.',
-  innoFlow: 'Alur: draf di OPD → diajukan ke Bagian Organisasi → diteruskan ke KIPP (Kompetisi Inovasi Pelayanan Publik), lalu tahap yang dicapai dicatat.',
+  innoFlow:
+    'Alur: draf di OPD → diajukan ke Bagian Organisasi → diteruskan ke KIPP (Kompetisi Inovasi Pelayanan Publik), lalu tahap yang dicapai dicatat.',
   innoActions: 'Tindakan',
   innoEdit: 'Ubah',
   innoSubmit: 'Ajukan',
@@ -154,7 +156,8 @@ export const en: Record<keyof typeof id, string> = {
   entrySaveFirst: 'Save the draft first: there are unsaved changes.',
   entrySubmitYes: 'Yes, submit and lock {n} value(s)',
   entryCancel: 'Cancel',
-  entryEditorCannotSubmit: 'Only the region’s admin can submit the entry to the province. Save the draft, then ask your region admin to submit.',
+  entryEditorCannotSubmit:
+    'Only the region’s admin can submit the entry to the province. Save the draft, then ask your region admin to submit.',
   entryCorrections: 'Reviewer’s corrections',
   entryIndicator: 'Indicator',
   entryOriginal: 'Original value',
@@ -173,7 +176,8 @@ export const en: Record<keyof typeof id, string> = {
   innoTitleLength: 'The title takes 3 to 300 characters.',
   innoYearInvalid: 'Write the year with four digits, e.g. 2024.',
   innoDescriptionTooLong: 'The description takes at most 10,000 characters.',
-  innoFlow: 'The way: draft in the OPD → submitted to the Bagian Organisasi → forwarded to KIPP (the national public-service innovation competition), where the stage reached is recorded.',
+  innoFlow:
+    'The way: draft in the OPD → submitted to the Bagian Organisasi → forwarded to KIPP (the national public-service innovation competition), where the stage reached is recorded.',
   innoActions: 'Actions',
   innoEdit: 'Edit',
   innoSubmit: 'Submit',

@@ -64,7 +64,11 @@ export function Projection({
   if (error) {
     body = (
       <p className="note" data-testid="projection-unavailable">
-        {error.code === 'NO_LEAF_VALUES' || !hasValues ? t('entryProjectionAfterSave') : error.code === 'UNSUPPORTED' ? t('entryProjectionUnsupported') : t('error', { message: error.message })}
+        {error.code === 'NO_LEAF_VALUES' || !hasValues
+          ? t('entryProjectionAfterSave')
+          : error.code === 'UNSUPPORTED'
+            ? t('entryProjectionUnsupported')
+            : t('error', { message: error.message })}
       </p>
     );
   } else if (result) {
@@ -81,8 +85,12 @@ export function Projection({
         </div>
         <div>
           <span className="muted">{t('projectedRank')}</span>
-          <strong data-testid="projection-rank">{result.rank ? t('rankOf', { rank: result.rank, n: result.rankedCount }) : '–'}</strong>
-          <span className="muted small">{result.boardYear ? t('entryBoardYear', { year: result.boardYear }) : t('entryNoBoard')}</span>
+          <strong data-testid="projection-rank">
+            {result.rank ? t('rankOf', { rank: result.rank, n: result.rankedCount }) : '–'}
+          </strong>
+          <span className="muted small">
+            {result.boardYear ? t('entryBoardYear', { year: result.boardYear }) : t('entryNoBoard')}
+          </span>
         </div>
       </div>
     );

@@ -22,7 +22,12 @@ export interface RowProblem {
 export const EVIDENCE_LIMITS: Record<'url' | 'note' | 'reference', number> = { url: 2000, note: 4000, reference: 500 };
 
 /** The API field of a row field, as in `rows.3.evidenceUrl`. */
-export const API_FIELD: Record<RowField, string> = { value: 'value', url: 'evidenceUrl', note: 'evidenceNote', reference: 'evidenceRef' };
+export const API_FIELD: Record<RowField, string> = {
+  value: 'value',
+  url: 'evidenceUrl',
+  note: 'evidenceNote',
+  reference: 'evidenceRef',
+};
 
 /**
  * A number as people type it: "81,5" (Indonesian) or "81.5"; "1.234,5" with a thousands
@@ -56,10 +61,12 @@ export function rowProblems(row: DraftRow, scale: { min: number; max: number }):
   const value = parseNumber(row.value);
   if (value === undefined) problems.push({ field: 'value', code: 'VALUE_REQUIRED' });
   else if (value === null) problems.push({ field: 'value', code: 'NOT_A_NUMBER' });
-  else if (value < scale.min || value > scale.max) problems.push({ field: 'value', code: 'VALUE_OUT_OF_SCALE', params: { min: scale.min, max: scale.max } });
+  else if (value < scale.min || value > scale.max)
+    problems.push({ field: 'value', code: 'VALUE_OUT_OF_SCALE', params: { min: scale.min, max: scale.max } });
   if (row.url.trim() && !isHttpLink(row.url.trim())) problems.push({ field: 'url', code: 'INVALID_URL' });
   for (const field of ['url', 'note', 'reference'] as const) {
-    if (row[field].trim().length > EVIDENCE_LIMITS[field]) problems.push({ field, code: 'TOO_LONG', params: { max: EVIDENCE_LIMITS[field] } });
+    if (row[field].trim().length > EVIDENCE_LIMITS[field])
+      problems.push({ field, code: 'TOO_LONG', params: { max: EVIDENCE_LIMITS[field] } });
   }
   return problems;
 }
@@ -68,6 +75,8 @@ export function rowProblems(row: DraftRow, scale: { min: number; max: number }):
 export function fieldOfApiPath(path: string): { index: number; field: RowField } | null {
   const m = /^rows\.(\d+)\.(\w+)$/.exec(path);
   if (!m) return null;
-  const field = (Object.keys(API_FIELD) as RowField[]).find((f) => API_FIELD[f] === m[2]) ?? (m[2] === 'nodeCode' || m[2] === 'unitId' ? 'value' : null);
+  const field =
+    (Object.keys(API_FIELD) as RowField[]).find((f) => API_FIELD[f] === m[2]) ??
+    (m[2] === 'nodeCode' || m[2] === 'unitId' ? 'value' : null);
   return field ? { index: Number(m[1]), field } : null;
 }

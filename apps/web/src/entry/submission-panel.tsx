@@ -14,7 +14,9 @@ type Value = EntryValuesQuery['assessmentValues'][number];
 
 function when(iso: string | null | undefined, lang: string): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 /**
@@ -72,7 +74,15 @@ export function SubmissionPanel({
   let action = null;
   if (role === 'admin' && submittable && toLock.length > 0) {
     action = confirming ? (
-      <div className="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" tabIndex={-1} ref={confirmRef} data-testid="submit-confirm">
+      <div
+        className="confirm"
+        role="alertdialog"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-body"
+        tabIndex={-1}
+        ref={confirmRef}
+        data-testid="submit-confirm"
+      >
         <h3 id="confirm-title">{t('entrySubmitConfirmTitle')}</h3>
         <div id="confirm-body">
           <p>{t('entryWillLock', { n: toLock.length })}</p>
@@ -88,7 +98,13 @@ export function SubmissionPanel({
           {dirty ? <p className="error">{t('entrySaveFirst')}</p> : null}
         </div>
         <div className="entry-actions">
-          <button type="button" className="primary" disabled={busy || dirty} onClick={() => void submit()} data-testid="submit-confirm-button">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || dirty}
+            onClick={() => void submit()}
+            data-testid="submit-confirm-button"
+          >
             {t('entrySubmitYes', { n: toLock.length })}
           </button>
           <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
@@ -121,7 +137,11 @@ export function SubmissionPanel({
         {period.deadline ? (
           <>
             <dt>{t('entryDeadline')}</dt>
-            <dd>{new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(period.deadline))}</dd>
+            <dd>
+              {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(
+                new Date(period.deadline),
+              )}
+            </dd>
           </>
         ) : null}
         {submission.submittedAt ? (
@@ -169,9 +189,20 @@ export function Corrections({ framework, rows, regionName }: { framework: Framew
         rows={rows}
         columns={[
           { key: 'indicator', header: t('entryIndicator'), render: (v) => nameOf(v.nodeCode), value: (v) => nameOf(v.nodeCode) },
-          { key: 'original', header: t('entryOriginal'), numeric: true, render: (v) => num(v.originalValue, 4), value: (v) => v.originalValue },
+          {
+            key: 'original',
+            header: t('entryOriginal'),
+            numeric: true,
+            render: (v) => num(v.originalValue, 4),
+            value: (v) => v.originalValue,
+          },
           { key: 'new', header: t('entryNew'), numeric: true, render: (v) => num(v.value, 4), value: (v) => v.value },
-          { key: 'reason', header: t('entryReason'), render: (v) => v.correctionReason ?? '', value: (v) => v.correctionReason ?? '' },
+          {
+            key: 'reason',
+            header: t('entryReason'),
+            render: (v) => v.correctionReason ?? '',
+            value: (v) => v.correctionReason ?? '',
+          },
         ]}
       />
     </Section>

@@ -7,7 +7,13 @@ import type { RegionInnovationsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { id as MESSAGE_KEYS, type MessageKey } from '../i18n/messages';
 import { Link } from '../router';
-import { CreateInnovationDocument, ForwardInnovationDocument, InnovationsDocument, SubmitInnovationDocument, UpdateInnovationDocument } from './documents';
+import {
+  CreateInnovationDocument,
+  ForwardInnovationDocument,
+  InnovationsDocument,
+  SubmitInnovationDocument,
+  UpdateInnovationDocument,
+} from './documents';
 
 type Innovation = RegionInnovationsQuery['innovations'][number];
 type Unit = RegionInnovationsQuery['units'][number];
@@ -37,12 +43,19 @@ function formProblems(f: FormState): Partial<Record<keyof FormState, MessageKey>
 }
 
 function useInnovations(regionCode: string, skip: boolean) {
-  const [state, setState] = useState<{ data: RegionInnovationsQuery | null; error: ApiError | null }>({ data: null, error: null });
+  const [state, setState] = useState<{ data: RegionInnovationsQuery | null; error: ApiError | null }>({
+    data: null,
+    error: null,
+  });
   const reload = useCallback(
     () =>
       request(InnovationsDocument, { regionCode }).then(
         (data) => setState({ data, error: null }),
-        (error: unknown) => setState({ data: null, error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR') }),
+        (error: unknown) =>
+          setState({
+            data: null,
+            error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR'),
+          }),
       ),
     [regionCode],
   );
@@ -85,7 +98,8 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
           {t('innovations')} — {list.data.region.name}
         </h1>
         <p className="muted">
-          <Link to={`/wilayah/${regionCode}`}>{t('entryBackToRegion')}</Link> · <Link to={`/wilayah/${regionCode}/isian`}>{t('entryTitle')}</Link>
+          <Link to={`/wilayah/${regionCode}`}>{t('entryBackToRegion')}</Link> ·{' '}
+          <Link to={`/wilayah/${regionCode}/isian`}>{t('entryTitle')}</Link>
         </p>
       </header>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -119,7 +133,11 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
       {STATUSES.map((status) => {
         const rows = innovations.filter((i) => i.status === status);
         return (
-          <Section key={status} id={`innovations-${status.toLowerCase()}`} title={`${t(`stage_${status}` as MessageKey)} (${rows.length})`}>
+          <Section
+            key={status}
+            id={`innovations-${status.toLowerCase()}`}
+            title={`${t(`stage_${status}` as MessageKey)} (${rows.length})`}
+          >
             {rows.length === 0 ? (
               <p className="muted">{t('noInnovations')}</p>
             ) : (
@@ -131,39 +149,67 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
                 columns={[
                   { key: 'title', header: t('innoTitle'), render: (i) => i.title, value: (i) => i.title },
                   { key: 'year', header: t('year'), numeric: true, render: (i) => i.year, value: (i) => i.year },
-                  { key: 'unit', header: t('innoUnit'), secondary: true, render: (i) => i.unit?.name ?? '–', value: (i) => i.unit?.name ?? '' },
-                  { key: 'stage', header: t('stage'), render: (i) => stageText(i, t), value: (i) => stageText(i, t) },
                   {
-                    key: 'actions',
-                    header: t('innoActions'),
-                    render: (i) => (
-                      <span className="row-actions">
-                        {writer && i.status === 'DRAFT' ? (
-                          <>
-                            <button type="button" onClick={() => setEditing(i)} aria-label={`${t('innoEdit')}: ${i.title}`}>
-                              {t('innoEdit')}
-                            </button>
-                            <button
-                              type="button"
-                              onClick={() => void act(t('innoSubmitted'), () => request(SubmitInnovationDocument, { id: i.id, regionCode }))}
-                              aria-label={`${t('innoSubmit')}: ${i.title}`}
-                            >
-                              {t('innoSubmit')}
-                            </button>
-                          </>
-                        ) : null}
-                        {role === 'admin' && i.status === 'SUBMITTED' ? (
-                          <button
-                            type="button"
-                            onClick={() => void act(t('innoForwarded'), () => request(ForwardInnovationDocument, { id: i.id, regionCode }))}
-                            aria-label={`${t('innoForward')}: ${i.title}`}
-                          >
-                            {t('innoForward')}
-                          </button>
-                        ) : null}
-                      </span>
-                    ),
+                    key: 'unit',
+                    header: t('innoUnit'),
+                    secondary: true,
+                    render: (i) => i.unit?.name ?? '–',
+                    value: (i) => i.unit?.name ?? '',
                   },
+                  // Only forwarded innovations reach a KIPP stage.
+                  ...(status === 'FORWARDED'
+                    ? [
+                        {
+                          key: 'stage',
+                          header: t('stage'),
+                          render: (i: Innovation) => stageText(i, t),
+                          value: (i: Innovation) => stageText(i, t),
+                        },
+                      ]
+                    : []),
+                  ...(!(writer && status === 'DRAFT') && !(role === 'admin' && status === 'SUBMITTED')
+                    ? []
+                    : [
+                        {
+                          key: 'actions',
+                          header: t('innoActions'),
+                          render: (i: Innovation) => (
+                            <span className="row-actions">
+                              {writer && i.status === 'DRAFT' ? (
+                                <>
+                                  <button type="button" onClick={() => setEditing(i)} aria-label={`${t('innoEdit')}: ${i.title}`}>
+                                    {t('innoEdit')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    onClick={() =>
+                                      void act(t('innoSubmitted'), () =>
+                                        request(SubmitInnovationDocument, { id: i.id, regionCode }),
+                                      )
+                                    }
+                                    aria-label={`${t('innoSubmit')}: ${i.title}`}
+                                  >
+                                    {t('innoSubmit')}
+                                  </button>
+                                </>
+                              ) : null}
+                              {role === 'admin' && i.status === 'SUBMITTED' ? (
+                                <button
+                                  type="button"
+                                  onClick={() =>
+                                    void act(t('innoForwarded'), () =>
+                                      request(ForwardInnovationDocument, { id: i.id, regionCode }),
+                                    )
+                                  }
+                                  aria-label={`${t('innoForward')}: ${i.title}`}
+                                >
+                                  {t('innoForward')}
+                                </button>
+                              ) : null}
+                            </span>
+                          ),
+                        },
+                      ]),
                 ]}
               />
             )}
@@ -213,7 +259,12 @@ function InnovationForm({
     }
     setBusy(true);
     setError(null);
-    const fields = { title: form.title.trim(), year: Number(form.year), description: form.description.trim() || null, unitId: form.unitId || null };
+    const fields = {
+      title: form.title.trim(),
+      year: Number(form.year),
+      description: form.description.trim() || null,
+      unitId: form.unitId || null,
+    };
     try {
       if (editing) await request(UpdateInnovationDocument, { input: { id: editing.id, regionCode, ...fields } });
       else await request(CreateInnovationDocument, { input: { regionCode, ...fields } });
@@ -245,10 +296,22 @@ function InnovationForm({
     <Section id="innovation-form" title={editing ? t('innoEditTitle') : t('innoNew')}>
       <form className="inno-form" onSubmit={(e) => void submit(e)} noValidate data-testid="innovation-form">
         <label htmlFor="inno-title">{t('innoTitle')}</label>
-        <input type="text" {...field('title')} value={form.title} maxLength={TITLE.max + 50} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+        <input
+          type="text"
+          {...field('title')}
+          value={form.title}
+          maxLength={TITLE.max + 50}
+          onChange={(e) => setForm({ ...form, title: e.target.value })}
+        />
         {problem('title')}
         <label htmlFor="inno-year">{t('innoYear')}</label>
-        <input type="text" inputMode="numeric" {...field('year')} value={form.year} onChange={(e) => setForm({ ...form, year: e.target.value })} />
+        <input
+          type="text"
+          inputMode="numeric"
+          {...field('year')}
+          value={form.year}
+          onChange={(e) => setForm({ ...form, year: e.target.value })}
+        />
         {problem('year')}
         <label htmlFor="inno-unitId">{t('innoUnit')}</label>
         <select {...field('unitId')} value={form.unitId} onChange={(e) => setForm({ ...form, unitId: e.target.value })}>
@@ -261,7 +324,12 @@ function InnovationForm({
         </select>
         {problem('unitId')}
         <label htmlFor="inno-description">{t('innoDescription')}</label>
-        <textarea rows={4} {...field('description')} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+        <textarea
+          rows={4}
+          {...field('description')}
+          value={form.description}
+          onChange={(e) => setForm({ ...form, description: e.target.value })}
+        />
         {problem('description')}
         {error ? (
           <p className="error" role="alert">
