@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { homeOf, useSession, type Membership } from './api/session';
 import { ChangePasswordPage, SignInPage } from './auth/sign-in-page';
+import { EntryPage } from './entry/entry-page';
+import { InnovationsPage } from './innovations/innovations-page';
 import { Loading, NotAvailable } from './components/ui';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
@@ -93,6 +95,10 @@ function Routes() {
   if (session.state.me.user.mustChangePassword) return <ChangePasswordPage />;
   const province = /^\/provinsi\/(\d{2})$/.exec(path);
   if (province) return <ProvincePage key={province[1]} provinceCode={province[1]} />;
+  const entry = /^\/wilayah\/(\d{2}\.\d{2})\/isian$/.exec(path);
+  if (entry) return <EntryPage key={entry[1]} regionCode={entry[1]} />;
+  const innovations = /^\/wilayah\/(\d{2}\.\d{2})\/inovasi$/.exec(path);
+  if (innovations) return <InnovationsPage key={innovations[1]} regionCode={innovations[1]} />;
   const region = /^\/wilayah\/(\d{2}\.\d{2})$/.exec(path);
   if (region) return <RegionPage key={region[1]} regionCode={region[1]} />;
   if (path === '/nasional') return <NationalPage />;

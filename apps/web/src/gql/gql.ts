@@ -20,6 +20,19 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query EntryRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      provinceCode\n    }\n  }\n": typeof types.EntryRegionDocument,
+    "\n  query EntryPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n  }\n": typeof types.EntryPeriodsDocument,
+    "\n  query EntryFramework($code: String!, $version: String!) {\n    framework(code: $code, version: $version) {\n      level\n      nodes {\n        code\n        notes\n        regulation\n      }\n    }\n  }\n": typeof types.EntryFrameworkDocument,
+    "\n  query EntryValues($periodId: ID!, $regionCode: String!) {\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      state\n      returnComment\n      submittedAt\n      verifiedAt\n      lastChangedAt\n      indicatorsFilled\n      indicatorsTotal\n      returnedValues\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      state\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n  }\n": typeof types.EntryValuesDocument,
+    "\n  query EntryUnits($regionCode: String!) {\n    units(regionCode: $regionCode) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.EntryUnitsDocument,
+    "\n  mutation SaveEntryValues($input: SaveValuesInput!) {\n    saveValues(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveEntryValuesDocument,
+    "\n  mutation SubmitRegionValues($periodId: ID!, $regionCode: String!) {\n    submitRegionValues(periodId: $periodId, regionCode: $regionCode) {\n      state\n      submittedAt\n    }\n  }\n": typeof types.SubmitRegionValuesDocument,
+    "\n  query DraftProjection($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      boardYear\n      complete\n      missing\n      currentValue\n      currentRank\n    }\n  }\n": typeof types.DraftProjectionDocument,
+    "\n  query RegionInnovations($regionCode: String!) {\n    innovations(regionCode: $regionCode) {\n      id\n      title\n      description\n      year\n      status\n      stage\n      unitId\n      unit {\n        id\n        name\n      }\n      submittedAt\n      forwardedAt\n      updatedAt\n    }\n    units(regionCode: $regionCode) {\n      id\n      name\n    }\n    region(code: $regionCode) {\n      name\n    }\n  }\n": typeof types.RegionInnovationsDocument,
+    "\n  mutation CreateInnovation($input: CreateInnovationInput!) {\n    createInnovation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateInnovationDocument,
+    "\n  mutation UpdateInnovation($input: UpdateInnovationInput!) {\n    updateInnovation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateInnovationDocument,
+    "\n  mutation SubmitInnovation($id: ID!, $regionCode: String!) {\n    submitInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitInnovationDocument,
+    "\n  mutation ForwardInnovation($id: ID!, $regionCode: String!) {\n    forwardInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n": typeof types.ForwardInnovationDocument,
     "\n  query NationalPeriods {\n    periods {\n      frameworkCode\n      year\n      publishedRevision\n      isDemo\n    }\n  }\n": typeof types.NationalPeriodsDocument,
     "\n  query NationalBoard($frameworkCode: String!, $year: Int!) {\n    nationalLeaderboard(frameworkCode: $frameworkCode, year: $year) {\n      provinces {\n        provinceCode\n        provinceName\n        mean\n        median\n        regionsWithValue\n        regionsInProvince\n        coveragePercent\n        rankByMean\n        unrankedNote\n      }\n    }\n  }\n": typeof types.NationalBoardDocument,
     "\n  query ProvincePeriods($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      isDemo\n      publishedRevision\n    }\n    peerGroups(provinceCode: $provinceCode) {\n      id\n      name\n      regionCodes\n    }\n  }\n": typeof types.ProvincePeriodsDocument,
@@ -42,6 +55,19 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query EntryRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      provinceCode\n    }\n  }\n": types.EntryRegionDocument,
+    "\n  query EntryPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n  }\n": types.EntryPeriodsDocument,
+    "\n  query EntryFramework($code: String!, $version: String!) {\n    framework(code: $code, version: $version) {\n      level\n      nodes {\n        code\n        notes\n        regulation\n      }\n    }\n  }\n": types.EntryFrameworkDocument,
+    "\n  query EntryValues($periodId: ID!, $regionCode: String!) {\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      state\n      returnComment\n      submittedAt\n      verifiedAt\n      lastChangedAt\n      indicatorsFilled\n      indicatorsTotal\n      returnedValues\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      state\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n  }\n": types.EntryValuesDocument,
+    "\n  query EntryUnits($regionCode: String!) {\n    units(regionCode: $regionCode) {\n      id\n      name\n      parentId\n    }\n  }\n": types.EntryUnitsDocument,
+    "\n  mutation SaveEntryValues($input: SaveValuesInput!) {\n    saveValues(input: $input) {\n      id\n    }\n  }\n": types.SaveEntryValuesDocument,
+    "\n  mutation SubmitRegionValues($periodId: ID!, $regionCode: String!) {\n    submitRegionValues(periodId: $periodId, regionCode: $regionCode) {\n      state\n      submittedAt\n    }\n  }\n": types.SubmitRegionValuesDocument,
+    "\n  query DraftProjection($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      boardYear\n      complete\n      missing\n      currentValue\n      currentRank\n    }\n  }\n": types.DraftProjectionDocument,
+    "\n  query RegionInnovations($regionCode: String!) {\n    innovations(regionCode: $regionCode) {\n      id\n      title\n      description\n      year\n      status\n      stage\n      unitId\n      unit {\n        id\n        name\n      }\n      submittedAt\n      forwardedAt\n      updatedAt\n    }\n    units(regionCode: $regionCode) {\n      id\n      name\n    }\n    region(code: $regionCode) {\n      name\n    }\n  }\n": types.RegionInnovationsDocument,
+    "\n  mutation CreateInnovation($input: CreateInnovationInput!) {\n    createInnovation(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateInnovationDocument,
+    "\n  mutation UpdateInnovation($input: UpdateInnovationInput!) {\n    updateInnovation(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateInnovationDocument,
+    "\n  mutation SubmitInnovation($id: ID!, $regionCode: String!) {\n    submitInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n": types.SubmitInnovationDocument,
+    "\n  mutation ForwardInnovation($id: ID!, $regionCode: String!) {\n    forwardInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n": types.ForwardInnovationDocument,
     "\n  query NationalPeriods {\n    periods {\n      frameworkCode\n      year\n      publishedRevision\n      isDemo\n    }\n  }\n": types.NationalPeriodsDocument,
     "\n  query NationalBoard($frameworkCode: String!, $year: Int!) {\n    nationalLeaderboard(frameworkCode: $frameworkCode, year: $year) {\n      provinces {\n        provinceCode\n        provinceName\n        mean\n        median\n        regionsWithValue\n        regionsInProvince\n        coveragePercent\n        rankByMean\n        unrankedNote\n      }\n    }\n  }\n": types.NationalBoardDocument,
     "\n  query ProvincePeriods($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      isDemo\n      publishedRevision\n    }\n    peerGroups(provinceCode: $provinceCode) {\n      id\n      name\n      regionCodes\n    }\n  }\n": types.ProvincePeriodsDocument,
@@ -79,6 +105,58 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      provinceCode\n    }\n  }\n"): typeof import('./graphql').EntryRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n  }\n"): typeof import('./graphql').EntryPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryFramework($code: String!, $version: String!) {\n    framework(code: $code, version: $version) {\n      level\n      nodes {\n        code\n        notes\n        regulation\n      }\n    }\n  }\n"): typeof import('./graphql').EntryFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryValues($periodId: ID!, $regionCode: String!) {\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      state\n      returnComment\n      submittedAt\n      verifiedAt\n      lastChangedAt\n      indicatorsFilled\n      indicatorsTotal\n      returnedValues\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      state\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').EntryValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryUnits($regionCode: String!) {\n    units(regionCode: $regionCode) {\n      id\n      name\n      parentId\n    }\n  }\n"): typeof import('./graphql').EntryUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveEntryValues($input: SaveValuesInput!) {\n    saveValues(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveEntryValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRegionValues($periodId: ID!, $regionCode: String!) {\n    submitRegionValues(periodId: $periodId, regionCode: $regionCode) {\n      state\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').SubmitRegionValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftProjection($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      boardYear\n      complete\n      missing\n      currentValue\n      currentRank\n    }\n  }\n"): typeof import('./graphql').DraftProjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionInnovations($regionCode: String!) {\n    innovations(regionCode: $regionCode) {\n      id\n      title\n      description\n      year\n      status\n      stage\n      unitId\n      unit {\n        id\n        name\n      }\n      submittedAt\n      forwardedAt\n      updatedAt\n    }\n    units(regionCode: $regionCode) {\n      id\n      name\n    }\n    region(code: $regionCode) {\n      name\n    }\n  }\n"): typeof import('./graphql').RegionInnovationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInnovation($input: CreateInnovationInput!) {\n    createInnovation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CreateInnovationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInnovation($input: UpdateInnovationInput!) {\n    updateInnovation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdateInnovationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitInnovation($id: ID!, $regionCode: String!) {\n    submitInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitInnovationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardInnovation($id: ID!, $regionCode: String!) {\n    forwardInnovation(id: $id, regionCode: $regionCode) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ForwardInnovationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,36 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A new innovation of a region, recorded as a draft. */
+export type CreateInnovationInput = {
+  /** What it changes for the public (up to 10,000 characters). */
+  description?: string | null | undefined;
+  /** Kemendagri code of the region, e.g. "19.71". */
+  regionCode: string;
+  /** Title (3–300 characters). */
+  title: string;
+  /** Id of the OPD or service unit that runs it, in the same region. */
+  unitId?: string | number | null | undefined;
+  /** Competition year. */
+  year: number;
+};
+
+/** REGION: scores a whole kabupaten/kota. UNIT: scores each service unit (OPD), rolled up to the region. */
+export type FrameworkLevel =
+  /** Scores a whole kabupaten/kota. */
+  | 'REGION'
+  /** Scores each service unit (OPD), rolled up to the region. */
+  | 'UNIT';
+
+/** DRAFT: being written in the OPD. SUBMITTED: handed to the region’s Bagian Organisasi. FORWARDED: entered in the national competition (KIPP); the stage it reached is recorded on it. */
+export type InnovationStatus =
+  /** Being written in the OPD. */
+  | 'DRAFT'
+  /** Entered in the national competition (KIPP); the stage it reached is recorded on it. */
+  | 'FORWARDED'
+  /** Handed to the region’s Bagian Organisasi. */
+  | 'SUBMITTED';
+
 /** A role a person holds on the platform, in a province, or in a kab/kota. */
 export type MembershipRole =
   /** Platform operator: onboards provinces, maintains frameworks, manages all users. */
@@ -63,6 +93,16 @@ export type RegionKind =
   /** A city (kota). */
   | 'KOTA';
 
+/** Draft values of a region for a period: all saved, or none. */
+export type SaveValuesInput = {
+  /** Period id. */
+  periodId: string | number;
+  /** Region code, e.g. "19.71". */
+  regionCode: string;
+  /** The values (at most 2,000). */
+  rows: Array<ValueInput>;
+};
+
 /** Which scores to read; every condition given must hold. Row-level security decides what you may see at all. */
 export type ScoreFilterInput = {
   /** Only these categories (published, else computed), e.g. ["A", "BB"]. */
@@ -95,6 +135,62 @@ export type ScoreStatus =
   | 'PROVISIONAL'
   /** The latest published revision of a period: visible to everyone scoped to the province (API keys included). */
   | 'PUBLISHED';
+
+/** Where a region is in a period: NOT_STARTED (no value saved yet), DRAFT, SUBMITTED, RETURNED or VERIFIED. */
+export type SubmissionState =
+  /** The region is entering values; nothing submitted yet. */
+  | 'DRAFT'
+  /** The region has saved no value in the period yet (and nothing was imported for it). */
+  | 'NOT_STARTED'
+  /** A reviewer sent values back with a comment (see returnComment). */
+  | 'RETURNED'
+  /** Submitted: values locked, awaiting review. */
+  | 'SUBMITTED'
+  /** Every value is verified (reviewed, or imported as official). */
+  | 'VERIFIED';
+
+/** Changes to a draft innovation; omitted fields stay as they are, null clears unit or description. */
+export type UpdateInnovationInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** Id of the innovation. */
+  id: string | number;
+  /** Kemendagri code of the region, e.g. "19.71". */
+  regionCode: string;
+  /** New title (3–300 characters). */
+  title?: string | null | undefined;
+  /** New unit; null clears it. */
+  unitId?: string | number | null | undefined;
+  /** New competition year. */
+  year?: number | null | undefined;
+};
+
+/** One value to save as a draft. */
+export type ValueInput = {
+  /** Note about the evidence (at most 4,000 characters). */
+  evidenceNote?: string | null | undefined;
+  /** Document reference (number, file name; at most 500 characters). */
+  evidenceRef?: string | null | undefined;
+  /** Link to the evidence (http or https, at most 2,000 characters). */
+  evidenceUrl?: string | null | undefined;
+  /** Indicator (leaf) code of the period’s framework. */
+  nodeCode: string;
+  /** Service unit (unit-level frameworks only); checked by the service with the rest of the row. */
+  unitId?: string | number | null | undefined;
+  /** The value on the indicator’s scale. */
+  value: number;
+};
+
+/** DRAFT: the region edits. SUBMITTED: locked, awaiting review. RETURNED: sent back with a comment. VERIFIED: accepted or corrected by a reviewer, or imported as official. */
+export type ValueState =
+  /** The region edits. */
+  | 'DRAFT'
+  /** Sent back to the region with a comment. */
+  | 'RETURNED'
+  /** Locked, awaiting review. */
+  | 'SUBMITTED'
+  /** Accepted or corrected by a reviewer, or imported as official. */
+  | 'VERIFIED';
 
 /** A change of an area (or sub-component) for a what-if: "raise Pengukuran Kinerja by 3 points". */
 export type WhatIfAreaChange = {
@@ -171,6 +267,102 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { accessToken: string, expiresIn: number, scope: string | null } };
+
+export type EntryRegionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EntryRegionQuery = { region: { code: string, name: string, provinceCode: string } };
+
+export type EntryPeriodsQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type EntryPeriodsQuery = { periods: Array<{ id: string, frameworkCode: string, frameworkVersion: string, year: number, state: PeriodState, deadline: string | null, isDemo: boolean }> };
+
+export type EntryFrameworkQueryVariables = Exact<{
+  code: string;
+  version: string;
+}>;
+
+
+export type EntryFrameworkQuery = { framework: { level: FrameworkLevel, nodes: Array<{ code: string, notes: Array<string>, regulation: string }> } };
+
+export type EntryValuesQueryVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+}>;
+
+
+export type EntryValuesQuery = { submissions: Array<{ state: SubmissionState, returnComment: string | null, submittedAt: string | null, verifiedAt: string | null, lastChangedAt: string | null, indicatorsFilled: number, indicatorsTotal: number, returnedValues: number }>, assessmentValues: Array<{ id: string, nodeCode: string, unitId: string | null, value: number | null, originalValue: number | null, correctionReason: string | null, reviewComment: string | null, state: ValueState, evidence: { url: string | null, note: string | null, reference: string | null } }> };
+
+export type EntryUnitsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type EntryUnitsQuery = { units: Array<{ id: string, name: string, parentId: string | null }> };
+
+export type SaveEntryValuesMutationVariables = Exact<{
+  input: SaveValuesInput;
+}>;
+
+
+export type SaveEntryValuesMutation = { saveValues: Array<{ id: string }> };
+
+export type SubmitRegionValuesMutationVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+}>;
+
+
+export type SubmitRegionValuesMutation = { submitRegionValues: { state: SubmissionState, submittedAt: string | null } };
+
+export type DraftProjectionQueryVariables = Exact<{
+  input: WhatIfInput;
+}>;
+
+
+export type DraftProjectionQuery = { whatIf: { value: number | null, category: string | null, rank: number | null, rankedCount: number, boardYear: number | null, complete: boolean, missing: Array<string>, currentValue: number | null, currentRank: number | null } };
+
+export type RegionInnovationsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionInnovationsQuery = { innovations: Array<{ id: string, title: string, description: string | null, year: number, status: InnovationStatus, stage: string | null, unitId: string | null, submittedAt: string | null, forwardedAt: string | null, updatedAt: string, unit: { id: string, name: string } | null }>, units: Array<{ id: string, name: string }>, region: { name: string } };
+
+export type CreateInnovationMutationVariables = Exact<{
+  input: CreateInnovationInput;
+}>;
+
+
+export type CreateInnovationMutation = { createInnovation: { id: string, status: InnovationStatus } };
+
+export type UpdateInnovationMutationVariables = Exact<{
+  input: UpdateInnovationInput;
+}>;
+
+
+export type UpdateInnovationMutation = { updateInnovation: { id: string, status: InnovationStatus } };
+
+export type SubmitInnovationMutationVariables = Exact<{
+  id: string | number;
+  regionCode: string;
+}>;
+
+
+export type SubmitInnovationMutation = { submitInnovation: { id: string, status: InnovationStatus } };
+
+export type ForwardInnovationMutationVariables = Exact<{
+  id: string | number;
+  regionCode: string;
+}>;
+
+
+export type ForwardInnovationMutation = { forwardInnovation: { id: string, status: InnovationStatus } };
 
 export type NationalPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -404,6 +596,167 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EntryRegionDocument = new TypedDocumentString(`
+    query EntryRegion($code: String!) {
+  region(code: $code) {
+    code
+    name
+    provinceCode
+  }
+}
+    `) as unknown as TypedDocumentString<EntryRegionQuery, EntryRegionQueryVariables>;
+export const EntryPeriodsDocument = new TypedDocumentString(`
+    query EntryPeriods($provinceCode: String!) {
+  periods(provinceCode: $provinceCode) {
+    id
+    frameworkCode
+    frameworkVersion
+    year
+    state
+    deadline
+    isDemo
+  }
+}
+    `) as unknown as TypedDocumentString<EntryPeriodsQuery, EntryPeriodsQueryVariables>;
+export const EntryFrameworkDocument = new TypedDocumentString(`
+    query EntryFramework($code: String!, $version: String!) {
+  framework(code: $code, version: $version) {
+    level
+    nodes {
+      code
+      notes
+      regulation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntryFrameworkQuery, EntryFrameworkQueryVariables>;
+export const EntryValuesDocument = new TypedDocumentString(`
+    query EntryValues($periodId: ID!, $regionCode: String!) {
+  submissions(periodId: $periodId, regionCode: $regionCode) {
+    state
+    returnComment
+    submittedAt
+    verifiedAt
+    lastChangedAt
+    indicatorsFilled
+    indicatorsTotal
+    returnedValues
+  }
+  assessmentValues(periodId: $periodId, regionCode: $regionCode) {
+    id
+    nodeCode
+    unitId
+    value
+    originalValue
+    correctionReason
+    reviewComment
+    state
+    evidence {
+      url
+      note
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntryValuesQuery, EntryValuesQueryVariables>;
+export const EntryUnitsDocument = new TypedDocumentString(`
+    query EntryUnits($regionCode: String!) {
+  units(regionCode: $regionCode) {
+    id
+    name
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<EntryUnitsQuery, EntryUnitsQueryVariables>;
+export const SaveEntryValuesDocument = new TypedDocumentString(`
+    mutation SaveEntryValues($input: SaveValuesInput!) {
+  saveValues(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveEntryValuesMutation, SaveEntryValuesMutationVariables>;
+export const SubmitRegionValuesDocument = new TypedDocumentString(`
+    mutation SubmitRegionValues($periodId: ID!, $regionCode: String!) {
+  submitRegionValues(periodId: $periodId, regionCode: $regionCode) {
+    state
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitRegionValuesMutation, SubmitRegionValuesMutationVariables>;
+export const DraftProjectionDocument = new TypedDocumentString(`
+    query DraftProjection($input: WhatIfInput!) {
+  whatIf(input: $input) {
+    value
+    category
+    rank
+    rankedCount
+    boardYear
+    complete
+    missing
+    currentValue
+    currentRank
+  }
+}
+    `) as unknown as TypedDocumentString<DraftProjectionQuery, DraftProjectionQueryVariables>;
+export const RegionInnovationsDocument = new TypedDocumentString(`
+    query RegionInnovations($regionCode: String!) {
+  innovations(regionCode: $regionCode) {
+    id
+    title
+    description
+    year
+    status
+    stage
+    unitId
+    unit {
+      id
+      name
+    }
+    submittedAt
+    forwardedAt
+    updatedAt
+  }
+  units(regionCode: $regionCode) {
+    id
+    name
+  }
+  region(code: $regionCode) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegionInnovationsQuery, RegionInnovationsQueryVariables>;
+export const CreateInnovationDocument = new TypedDocumentString(`
+    mutation CreateInnovation($input: CreateInnovationInput!) {
+  createInnovation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInnovationMutation, CreateInnovationMutationVariables>;
+export const UpdateInnovationDocument = new TypedDocumentString(`
+    mutation UpdateInnovation($input: UpdateInnovationInput!) {
+  updateInnovation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInnovationMutation, UpdateInnovationMutationVariables>;
+export const SubmitInnovationDocument = new TypedDocumentString(`
+    mutation SubmitInnovation($id: ID!, $regionCode: String!) {
+  submitInnovation(id: $id, regionCode: $regionCode) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitInnovationMutation, SubmitInnovationMutationVariables>;
+export const ForwardInnovationDocument = new TypedDocumentString(`
+    mutation ForwardInnovation($id: ID!, $regionCode: String!) {
+  forwardInnovation(id: $id, regionCode: $regionCode) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ForwardInnovationMutation, ForwardInnovationMutationVariables>;
 export const NationalPeriodsDocument = new TypedDocumentString(`
     query NationalPeriods {
   periods {

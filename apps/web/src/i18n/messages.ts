@@ -1,8 +1,10 @@
+import { en as entryMessagesEn, id as entryMessagesId } from '../entry/messages';
 import { en as nationalImportEn, id as nationalImportId } from '../national/messages';
 
 // Every text of the app, Bahasa Indonesia first. `en` must have the same keys (the type says so).
 export const id = {
   ...nationalImportId,
+  ...entryMessagesId,
   tagline: 'Hasil evaluasi reformasi birokrasi dan pelayanan publik daerah',
   signIn: 'Masuk',
   signOut: 'Keluar',
@@ -130,6 +132,7 @@ export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
   ...nationalImportEn,
+  ...entryMessagesEn,
   tagline: 'Bureaucratic-reform and public-service evaluation results of regional governments',
   signIn: 'Sign in',
   signOut: 'Sign out',

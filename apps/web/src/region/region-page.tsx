@@ -79,6 +79,8 @@ export function RegionPage({ regionCode }: { regionCode: string }) {
         <h1>{p.regionName}</h1>
         <p className="muted">
           <Link to={`/provinsi/${p.provinceCode}`}>{t('openProvince')}</Link>
+          {' · '}
+          <Link to={`/wilayah/${p.regionCode}/isian`}>{t('entryOpenForm')}</Link>
           {p.consecutiveWtpYears > 0 ? ` · ${t('wtpStreak', { n: p.consecutiveWtpYears })}` : ''}
         </p>
       </header>
@@ -112,7 +114,7 @@ export function RegionPage({ regionCode }: { regionCode: string }) {
           <StandingDetail standing={current} frameworkName={frameworkName(current)} median={(y) => medianOf.get(`${current.frameworkCode}:${y}`) ?? null} regionCode={p.regionCode} regionName={p.regionName} />
         </>
       ) : null}
-      <Section id="innovations" title={t('innovations')}>
+      <Section id="innovations" title={t('innovations')} actions={<Link to={`/wilayah/${p.regionCode}/inovasi`}>{t('innoOpenPage')}</Link>}>
         {p.innovations.length === 0 ? (
           <p className="muted">{t('noInnovations')}</p>
         ) : (

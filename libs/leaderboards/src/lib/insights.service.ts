@@ -133,7 +133,8 @@ export class InsightsService {
    * not yet kept).
    */
   async whatIf(ctx: RequestContext, input: WhatIfQuery): Promise<WhatIfResult> {
-    const b = await this.basis(ctx, input);
+    // A team that has saved nothing yet still sees what the values it is typing would give.
+    const b = await this.basis(ctx, input, input.changes.length > 0);
     const areaChanges = domainErrors(['areaChanges'], () => spreadAreaChanges(b.definition, b.values, input.areaChanges ?? []));
     const changes: Record<string, number> = {
       ...areaChanges,
@@ -267,7 +268,7 @@ export class InsightsService {
   }
 
   /** Period, definition, the region's leaf values and its peers' composites, after the permission check. */
-  private async basis(ctx: RequestContext, input: WhatIfPeriodQuery) {
+  private async basis(ctx: RequestContext, input: WhatIfPeriodQuery, draftFromChangesOnly = false) {
     requireSignedIn(ctx);
     const p = ctx.principal;
     const provinceCode = input.regionCode.slice(0, 2);
@@ -321,7 +322,7 @@ export class InsightsService {
         ['frameworkCode'],
       );
     }
-    if (found.leaves.length === 0) {
+    if (found.leaves.length === 0 && !(draftFromChangesOnly && basis === WhatIfBasis.DRAFT)) {
       throw new AppError(
         'NO_LEAF_VALUES',
         basis === WhatIfBasis.PUBLISHED
