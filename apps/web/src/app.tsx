@@ -7,6 +7,7 @@ import type { MessageKey } from './i18n/messages';
 import { NationalPage } from './national/national-page';
 import { ProvincePage } from './province/province-page';
 import { RegionPage } from './region/region-page';
+import { reviewPage } from './review/routes';
 import { Link, navigate, useLocation } from './router';
 
 const ROLE_LABEL: Record<string, MessageKey> = {
@@ -93,6 +94,8 @@ function Routes() {
   if (session.state.me.user.mustChangePassword) return <ChangePasswordPage />;
   const province = /^\/provinsi\/(\d{2})$/.exec(path);
   if (province) return <ProvincePage key={province[1]} provinceCode={province[1]} />;
+  const review = reviewPage(path);
+  if (review) return review;
   const region = /^\/wilayah\/(\d{2}\.\d{2})$/.exec(path);
   if (region) return <RegionPage key={region[1]} regionCode={region[1]} />;
   if (path === '/nasional') return <NationalPage />;
