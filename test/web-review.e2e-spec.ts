@@ -390,19 +390,20 @@ describe('a province reviewer', () => {
   });
 
   it('reads the pages at phone width without sideways scrolling', async () => {
+    const verified = (await submissions(sakip)).find((s) => s.state === 'VERIFIED')!;
     const phone = await newPage(PHONE);
     await signIn(phone.page, REVIEWER);
     await phone.page.waitForURL(/\/provinsi\/35/);
-    for (const [path, name] of [
-      [`/provinsi/35/periode/${sakip}`, 'monitor-phone'],
-      [`/provinsi/35/periode/${sakip}/wilayah/35.78`, 'region-phone'],
-      [`/provinsi/35/periode/${ombudsman}?tab=impor`, 'import-phone'],
-      ['/provinsi/35/periode', 'periods-phone'],
-      ['/provinsi/35/target', 'setup-phone'],
+    for (const [path, name, ready] of [
+      [`/provinsi/35/periode/${sakip}`, 'monitor-phone', 'table tbody tr'],
+      [`/provinsi/35/periode/${sakip}/wilayah/${verified.regionCode}`, 'region-phone', 'table tbody tr'],
+      [`/provinsi/35/periode/${ombudsman}?tab=impor`, 'import-phone', 'input[type=file]'],
+      ['/provinsi/35/periode', 'periods-phone', 'table tbody tr'],
+      ['/provinsi/35/target?wilayah=35.27', 'setup-phone', 'table tbody tr'],
     ] as const) {
       await phone.page.goto(`${base}${path}`);
       await phone.page.locator('main h1').waitFor();
-      await phone.page.locator('table tbody tr').first().waitFor();
+      await phone.page.locator(ready).first().waitFor();
       await expectNoPageOverflow(phone.page);
       await shot(phone.page, name);
     }
@@ -426,15 +427,16 @@ describe('people who are not this province’s reviewers', () => {
       await context.close();
 
       const token = await tokenOf(email);
-      const value = (await values(sakip, '35.78'))[0];
+      const value = (await values(sakip)).find((v) => v.regionCode === '35.78') ?? (await values(sakip))[0];
+      expect(value).toBeDefined();
       for (const [query, variables] of [
         ['mutation($p: ID!, $r: String!) { acceptSubmission(periodId: $p, regionCode: $r) { state } }', { p: sakip, r: '35.78' }],
-        ['mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "x") { state } }', { p: sakip, r: '35.78' }],
-        ['mutation($v: ID!) { reviewValue(input: { valueId: $v, action: CORRECT, value: 1, reason: "x" }) { state } }', { v: value.id }],
+        ['mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "Lengkapi bukti dukung") { state } }', { p: sakip, r: '35.78' }],
+        ['mutation($v: ID!) { reviewValue(input: { valueId: $v, action: CORRECT, value: 1, reason: "Bukti tidak mendukung" }) { state } }', { v: value.id }],
         ['mutation($p: ID!) { publishPeriod(periodId: $p) { state } }', { p: sakip }],
       ] as const) {
         const res = await gql(query, variables, token);
-        expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect([query.slice(0, 40), res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([query.slice(0, 40), 'FORBIDDEN', expect.any(String)]);
       }
     }
   });
@@ -463,9 +465,14 @@ describe('people who are not this province’s reviewers', () => {
     await context.close();
 
     const token = await tokenOf('reviewer.banten@test.rapor.id', password);
-    const period = await gql('query($p: ID!) { period(periodId: $p) { id } }', { p: sakip }, token);
+    // A period never published is not even visible; a published one is, but none of its submissions or values.
+    const periods = await api<{ periods: { id: string; publishedRevision: number }[] }>('{ periods(provinceCode: "35") { id publishedRevision } }', {}, reviewerToken);
+    const unpublished = periods.periods.find((p) => p.publishedRevision === 0)!;
+    const period = await gql('query($p: ID!) { period(periodId: $p) { id } }', { p: unpublished.id }, token);
     expect(period.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await api<{ submissions: unknown[] }>('query($p: ID!) { submissions(periodId: $p) { regionCode } }', { p: sakip }, token)).submissions).toEqual([]);
+    const hidden = await gql<{ assessmentValues: unknown[] }>('query($p: ID!) { assessmentValues(periodId: $p) { id } }', { p: sakip }, token);
+    expect(hidden.data?.assessmentValues ?? []).toEqual([]);
     const accept = await gql('mutation($p: ID!) { acceptSubmission(periodId: $p, regionCode: "35.78") { state } }', { p: sakip }, token);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(accept.errors?.[0].extensions?.code);
   });

@@ -18,7 +18,7 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
   const { t, num } = useI18n();
   const { query } = useLocation();
   const labels = useStateLabels();
-  const { date, dateTime } = useDates();
+  const { dateTime } = useDates();
   const period = data.period;
   const kinds = useMemo(() => new Map(data.province.regions.map((r) => [r.code, r.kind])), [data.province.regions]);
   const all: Row[] = data.submissions.map((s) => ({ ...s, kind: kinds.get(s.regionCode) ?? '' }));
@@ -41,17 +41,25 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
       render: (r) => (
         <span className="completeness">
           <meter min={0} max={1} value={r.completeness} aria-label={t('completenessOf', { region: r.regionName })} />
-          <span>{r.hasOfficialResult ? t('officialResult') : t('filledOf', { filled: r.indicatorsFilled, total: r.indicatorsTotal })}</span>
+          {r.hasOfficialResult ? (
+            <span>{t('officialResult')}</span>
+          ) : (
+            <>
+              <span className="wide-only">
+                {t('filledOf', { filled: r.indicatorsFilled, total: r.indicatorsTotal })} <span className="muted small">({num(r.completeness * 100, 0)}%)</span>
+              </span>
+              {/* phones: the same numbers, short */}
+              <span className="narrow-only">{`${r.indicatorsFilled}/${r.indicatorsTotal}`}</span>
+            </>
+          )}
         </span>
       ),
       value: (r) => r.completeness,
       numeric: true,
     },
-    { key: 'percent', header: '%', render: (r) => `${num(r.completeness * 100, 0)}%`, value: (r) => Math.round(r.completeness * 100), numeric: true, secondary: true },
-    { key: 'changed', header: t('lastChange'), render: (r) => dateTime(r.lastChangedAt), value: (r) => r.lastChangedAt },
+    { key: 'changed', header: t('lastChange'), render: (r) => dateTime(r.lastChangedAt), value: (r) => r.lastChangedAt, secondary: true },
     { key: 'submitted', header: t('submittedAt'), render: (r) => dateTime(r.submittedAt), value: (r) => r.submittedAt, secondary: true },
     { key: 'returned', header: t('returnedValues'), render: (r) => (r.returnedValues ? r.returnedValues : '–'), value: (r) => r.returnedValues, numeric: true, secondary: true },
-    { key: 'deadline', header: t('deadline'), render: () => date(period.deadline), value: () => period.deadline, secondary: true },
     {
       key: 'remind',
       header: t('reminder'),

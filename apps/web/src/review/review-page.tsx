@@ -81,6 +81,7 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
       render: (v) => (
         <span>
           <strong>{num(v.value)}</strong>
+          {v.scaleMax !== null ? <span className="muted small"> / {num(v.scaleMax)}</span> : null}
           {v.originalValue !== null && v.originalValue !== undefined ? (
             <span className="small correction" data-testid="correction">
               <br />
@@ -92,7 +93,14 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
       value: (v) => v.value,
       numeric: true,
     },
-    { key: 'max', header: t('maximum'), render: (v) => (v.scaleMax === null ? '–' : `${num(v.scaleMin)}–${num(v.scaleMax)}`), value: (v) => v.scaleMax, numeric: true },
+    {
+      key: 'max',
+      header: t('maximum'),
+      render: (v) => (v.scaleMax === null ? '–' : `${num(v.scaleMin)}–${num(v.scaleMax)}`),
+      value: (v) => v.scaleMax,
+      numeric: true,
+      secondary: true,
+    },
     {
       key: 'previous',
       header: t('previousYear', { year: period.year - 1 }),
