@@ -63,7 +63,9 @@ beforeAll(async () => {
     reviewerToken,
   );
   sakip = periods.periods.find((p) => p.frameworkCode === 'SAKIP' && p.year === 2024 && p.state === 'OPEN')!.id;
-  regionCount = (await api<{ province: { regions: unknown[] } }>('{ province(code: "35") { regions { code } } }', {}, reviewerToken)).province.regions.length;
+  regionCount = (
+    await api<{ province: { regions: unknown[] } }>('{ province(code: "35") { regions { code } } }', {}, reviewerToken)
+  ).province.regions.length;
 }, 180000);
 
 afterAll(async () => {
@@ -83,10 +85,13 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, to
 }
 
 async function tokenOf(email: string, password = DEMO_PASSWORD): Promise<string> {
-  const r = await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
-    e: email,
-    p: password,
-  });
+  const r = await api<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    {
+      e: email,
+      p: password,
+    },
+  );
   return r.login.accessToken;
 }
 
@@ -140,7 +145,10 @@ async function invalid(control: Locator): Promise<void> {
 
 /** Waits until a table shows exactly n body rows. */
 async function rowCount(page: Page, testId: string, n: number): Promise<void> {
-  await page.waitForFunction(([id, count]) => document.querySelectorAll(`[data-testid="${id}"] tbody tr`).length === count, [testId, n] as const);
+  await page.waitForFunction(([id, count]) => document.querySelectorAll(`[data-testid="${id}"] tbody tr`).length === count, [
+    testId,
+    n,
+  ] as const);
 }
 
 const idNumber = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
@@ -230,7 +238,11 @@ describe('a province reviewer', () => {
     await table.locator('tbody tr').first().waitFor();
 
     // The previous year's value of the region is beside each value.
-    const previous = await api<{ periods: { id: string }[] }>('{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2023) { id } }', {}, reviewerToken);
+    const previous = await api<{ periods: { id: string }[] }>(
+      '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2023) { id } }',
+      {},
+      reviewerToken,
+    );
     const before = await values(sakip, region.regionCode);
     const last = await values(previous.periods[0].id, region.regionCode);
     const first = before[0];
@@ -251,7 +263,12 @@ describe('a province reviewer', () => {
     await form.getByRole('button', { name: 'Simpan koreksi' }).click();
     await page.getByTestId('correction').first().waitFor();
     const corrected = (await values(sakip, region.regionCode)).find((v) => v.id === first.id)!;
-    expect(corrected).toMatchObject({ value: 1.5, originalValue: first.value, correctionReason: 'Bukti LKE tidak mendukung nilai ini', state: 'VERIFIED' });
+    expect(corrected).toMatchObject({
+      value: 1.5,
+      originalValue: first.value,
+      correctionReason: 'Bukti LKE tidak mendukung nilai ini',
+      state: 'VERIFIED',
+    });
 
     await page.getByTestId('accept-all').click();
     await page.getByTestId('accept-all-confirm').getByRole('button', { name: 'Ya, terima semua' }).click();
@@ -283,7 +300,10 @@ describe('a province reviewer', () => {
     expect(await close.textContent()).toMatch(/tidak dapat lagi mengisi/);
     await close.getByRole('button', { name: 'Ya, tutup pengisian' }).click();
     await page.getByTestId('publish').waitFor();
-    expect((await api<{ period: { state: string } }>('query($p: ID!) { period(periodId: $p) { state } }', { p: sakip }, reviewerToken)).period.state).toBe('IN_REVIEW');
+    expect(
+      (await api<{ period: { state: string } }>('query($p: ID!) { period(periodId: $p) { state } }', { p: sakip }, reviewerToken))
+        .period.state,
+    ).toBe('IN_REVIEW');
 
     // Submissions still awaiting review: said before, and the API's refusal shown in the box.
     const pending = (await submissions(sakip)).filter((s) => s.state === 'SUBMITTED');
@@ -297,7 +317,11 @@ describe('a province reviewer', () => {
     expect(await publish.getByRole('alert').textContent()).toMatch(/Review the submissions/);
 
     for (const s of pending) {
-      await api('mutation($p: ID!, $r: String!) { acceptSubmission(periodId: $p, regionCode: $r) { state } }', { p: sakip, r: s.regionCode }, reviewerToken);
+      await api(
+        'mutation($p: ID!, $r: String!) { acceptSubmission(periodId: $p, regionCode: $r) { state } }',
+        { p: sakip, r: s.regionCode },
+        reviewerToken,
+      );
     }
     await page.reload();
     await page.getByTestId('publish').click();
@@ -318,13 +342,18 @@ describe('a province reviewer', () => {
     await amend.getByLabel('Alasan amandemen').fill('Surat koreksi KemenPAN-RB nomor 12/2025');
     await amend.getByRole('button', { name: 'Ya, buka amandemen' }).click();
     await page.getByTestId('publish').waitFor();
-    expect((await api<{ period: { state: string } }>('query($p: ID!) { period(periodId: $p) { state } }', { p: sakip }, reviewerToken)).period.state).toBe('AMENDED');
+    expect(
+      (await api<{ period: { state: string } }>('query($p: ID!) { period(periodId: $p) { state } }', { p: sakip }, reviewerToken))
+        .period.state,
+    ).toBe('AMENDED');
   });
 
   it('imports official results: the preview flags the wrong category and nothing is written until confirmed; the file comes back', async () => {
     await page.goto(`${base}/provinsi/35/periode/${ombudsman}?tab=impor`);
     const csv = 'kode_wilayah,nilai,kategori\n35.78,90.5,A\n35.27,80,A\n';
-    await page.getByLabel('Berkas hasil resmi').setInputFiles({ name: 'ombudsman-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Berkas hasil resmi')
+      .setInputFiles({ name: 'ombudsman-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByLabel('Sumber').fill('Ombudsman RI Perwakilan Jawa Timur');
     await page.getByTestId('import-check').click();
     const report = page.getByTestId('import-report-table');
@@ -371,12 +400,15 @@ describe('a province reviewer', () => {
     await form.getByLabel('Target peringkat').fill('5');
     await form.getByRole('button', { name: 'Simpan target' }).click();
     await page.getByTestId('targets-table').locator('tbody tr', { hasText: '2025' }).waitFor();
-    const targets = await api<{ targets: { frameworkCode: string; year: number; targetRank: number | null; setByRole: string }[] }>(
-      '{ targets(regionCode: "35.27", frameworkCode: "RB") { frameworkCode year targetRank setByRole } }',
-      {},
-      reviewerToken,
-    );
-    expect(targets.targets.find((x) => x.year === 2025)).toEqual({ frameworkCode: 'RB', year: 2025, targetRank: 5, setByRole: 'reviewer' });
+    const targets = await api<{
+      targets: { frameworkCode: string; year: number; targetRank: number | null; setByRole: string }[];
+    }>('{ targets(regionCode: "35.27", frameworkCode: "RB") { frameworkCode year targetRank setByRole } }', {}, reviewerToken);
+    expect(targets.targets.find((x) => x.year === 2025)).toEqual({
+      frameworkCode: 'RB',
+      year: 2025,
+      targetRank: 5,
+      setByRole: 'reviewer',
+    });
 
     const groups = page.getByRole('form', { name: 'Buat kelompok' });
     await groups.getByLabel('Nama kelompok').fill('Kota besar');
@@ -384,7 +416,11 @@ describe('a province reviewer', () => {
     await groups.getByLabel('Kota Malang').check();
     await groups.getByRole('button', { name: 'Buat kelompok' }).click();
     await page.getByTestId('peer-groups').getByText('Kota besar').waitFor();
-    const saved = await api<{ peerGroups: { name: string; regionCodes: string[] }[] }>('{ peerGroups(provinceCode: "35") { name regionCodes } }', {}, reviewerToken);
+    const saved = await api<{ peerGroups: { name: string; regionCodes: string[] }[] }>(
+      '{ peerGroups(provinceCode: "35") { name regionCodes } }',
+      {},
+      reviewerToken,
+    );
     expect(saved.peerGroups.find((g) => g.name === 'Kota besar')?.regionCodes.sort()).toEqual(['35.73', '35.78']);
     await shot(page, 'setup-desktop');
   });
@@ -418,7 +454,12 @@ describe('people who are not this province’s reviewers', () => {
       await signIn(page, email);
       await page.waitForURL(/\/wilayah\/35\.78/);
       expect(await page.getByTestId('link-periods').count()).toBe(0);
-      for (const path of [`/provinsi/35/periode/${sakip}/wilayah/35.78`, `/provinsi/35/periode/${sakip}`, '/provinsi/35/periode', '/provinsi/35/target']) {
+      for (const path of [
+        `/provinsi/35/periode/${sakip}/wilayah/35.78`,
+        `/provinsi/35/periode/${sakip}`,
+        '/provinsi/35/periode',
+        '/provinsi/35/target',
+      ]) {
         await page.goto(`${base}${path}`);
         await page.getByTestId('not-available').waitFor();
         expect(await page.locator('table').count()).toBe(0);
@@ -431,12 +472,22 @@ describe('people who are not this province’s reviewers', () => {
       expect(value).toBeDefined();
       for (const [query, variables] of [
         ['mutation($p: ID!, $r: String!) { acceptSubmission(periodId: $p, regionCode: $r) { state } }', { p: sakip, r: '35.78' }],
-        ['mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "Lengkapi bukti dukung") { state } }', { p: sakip, r: '35.78' }],
-        ['mutation($v: ID!) { reviewValue(input: { valueId: $v, action: CORRECT, value: 1, reason: "Bukti tidak mendukung" }) { state } }', { v: value.id }],
+        [
+          'mutation($p: ID!, $r: String!) { returnSubmission(periodId: $p, regionCode: $r, comment: "Lengkapi bukti dukung") { state } }',
+          { p: sakip, r: '35.78' },
+        ],
+        [
+          'mutation($v: ID!) { reviewValue(input: { valueId: $v, action: CORRECT, value: 1, reason: "Bukti tidak mendukung" }) { state } }',
+          { v: value.id },
+        ],
         ['mutation($p: ID!) { publishPeriod(periodId: $p) { state } }', { p: sakip }],
       ] as const) {
         const res = await gql(query, variables, token);
-        expect([query.slice(0, 40), res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([query.slice(0, 40), 'FORBIDDEN', expect.any(String)]);
+        expect([query.slice(0, 40), res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([
+          query.slice(0, 40),
+          'FORBIDDEN',
+          expect.any(String),
+        ]);
       }
     }
   });
@@ -450,7 +501,11 @@ describe('people who are not this province’s reviewers', () => {
     );
     const temporary = await tokenOf('reviewer.banten@test.rapor.id', created.createUser.temporaryPassword);
     const password = 'banten-reviewer-password';
-    await api('mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }', { i: { currentPassword: created.createUser.temporaryPassword, newPassword: password } }, temporary);
+    await api(
+      'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
+      { i: { currentPassword: created.createUser.temporaryPassword, newPassword: password } },
+      temporary,
+    );
 
     const { context, page } = await newPage();
     await signIn(page, 'reviewer.banten@test.rapor.id', password);
@@ -466,14 +521,29 @@ describe('people who are not this province’s reviewers', () => {
 
     const token = await tokenOf('reviewer.banten@test.rapor.id', password);
     // A period never published is not even visible; a published one is, but none of its submissions or values.
-    const periods = await api<{ periods: { id: string; publishedRevision: number }[] }>('{ periods(provinceCode: "35") { id publishedRevision } }', {}, reviewerToken);
+    const periods = await api<{ periods: { id: string; publishedRevision: number }[] }>(
+      '{ periods(provinceCode: "35") { id publishedRevision } }',
+      {},
+      reviewerToken,
+    );
     const unpublished = periods.periods.find((p) => p.publishedRevision === 0)!;
     const period = await gql('query($p: ID!) { period(periodId: $p) { id } }', { p: unpublished.id }, token);
     expect(period.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await api<{ submissions: unknown[] }>('query($p: ID!) { submissions(periodId: $p) { regionCode } }', { p: sakip }, token)).submissions).toEqual([]);
-    const hidden = await gql<{ assessmentValues: unknown[] }>('query($p: ID!) { assessmentValues(periodId: $p) { id } }', { p: sakip }, token);
+    expect(
+      (await api<{ submissions: unknown[] }>('query($p: ID!) { submissions(periodId: $p) { regionCode } }', { p: sakip }, token))
+        .submissions,
+    ).toEqual([]);
+    const hidden = await gql<{ assessmentValues: unknown[] }>(
+      'query($p: ID!) { assessmentValues(periodId: $p) { id } }',
+      { p: sakip },
+      token,
+    );
     expect(hidden.data?.assessmentValues ?? []).toEqual([]);
-    const accept = await gql('mutation($p: ID!) { acceptSubmission(periodId: $p, regionCode: "35.78") { state } }', { p: sakip }, token);
+    const accept = await gql(
+      'mutation($p: ID!) { acceptSubmission(periodId: $p, regionCode: "35.78") { state } }',
+      { p: sakip },
+      token,
+    );
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(accept.errors?.[0].extensions?.code);
   });
 });

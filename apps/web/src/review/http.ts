@@ -1,4 +1,5 @@
 import { accessToken, ApiError, currentScope, refreshWithCookie } from '../api/client';
+import { saveBlob } from '../components/export';
 
 /** A report row of an official-results import (the API's shape, see README "Official results"). */
 export interface ImportRow {
@@ -44,13 +45,25 @@ async function authorised(path: string, init: RequestInit = {}): Promise<Respons
 }
 
 async function problem(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string; fields?: string[]; extensions?: { code?: string } };
-  const code = body.code ?? body.extensions?.code ?? (res.status === 403 ? 'FORBIDDEN' : res.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
+  const body = (await res.json().catch(() => ({}))) as {
+    code?: string;
+    message?: string;
+    fields?: string[];
+    extensions?: { code?: string };
+  };
+  const code =
+    body.code ??
+    body.extensions?.code ??
+    (res.status === 403 ? 'FORBIDDEN' : res.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
   return new ApiError(body.message ?? `HTTP ${res.status}`, code, body.fields ?? ['file']);
 }
 
 /** Uploads a CSV/XLSX file of official results: a dry run unless `dryRun` is false. */
-export async function uploadOfficialResults(periodId: string, file: File, options: { dryRun: boolean; source: string }): Promise<ImportReport> {
+export async function uploadOfficialResults(
+  periodId: string,
+  file: File,
+  options: { dryRun: boolean; source: string },
+): Promise<ImportReport> {
   const form = new FormData();
   form.set('file', file);
   form.set('dryRun', String(options.dryRun));
@@ -65,12 +78,5 @@ export async function downloadOfficialResults(periodId: string, format: 'csv' | 
   const res = await authorised(`/periods/${encodeURIComponent(periodId)}/official-results.${format}`);
   if (!res.ok) throw await problem(res);
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `official-results.${format}`;
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(await res.blob(), name);
 }

@@ -7,7 +7,7 @@ import { Section } from '../components/ui';
 import type { PeriodMonitorQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { downloadOfficialResults, uploadOfficialResults, type ImportReport, type ImportRow } from './http';
-import { asApiError, ConfirmAction, errorFor, Field, formError } from './shared';
+import { asApiError, ConfirmAction, errorFor, ErrorLine, Field, formError } from './shared';
 
 type Period = PeriodMonitorQuery['period'];
 
@@ -44,7 +44,12 @@ export function ImportPanel({ period }: { period: Period }) {
 
   const columns: Column<ImportRow>[] = [
     { key: 'line', header: t('line'), render: (r) => r.line, value: (r) => r.line, numeric: true },
-    { key: 'region', header: t('region'), render: (r) => r.regionName ?? <span className="muted">–</span>, value: (r) => r.regionName },
+    {
+      key: 'region',
+      header: t('region'),
+      render: (r) => r.regionName ?? <span className="muted">–</span>,
+      value: (r) => r.regionName,
+    },
     { key: 'value', header: t('value'), render: (r) => num(r.value), value: (r) => r.value, numeric: true },
     {
       key: 'published',
@@ -52,16 +57,28 @@ export function ImportPanel({ period }: { period: Period }) {
       render: (r) => (
         <span title={r.categoryReading ?? undefined}>
           <CategoryBadge framework={framework} code={r.publishedCategory} />
-          {r.categoryText && r.categoryText !== r.publishedCategory ? <span className="muted small"> ({r.categoryText})</span> : null}
+          {r.categoryText && r.categoryText !== r.publishedCategory ? (
+            <span className="muted small"> ({r.categoryText})</span>
+          ) : null}
         </span>
       ),
       value: (r) => r.publishedCategory,
     },
-    { key: 'computed', header: t('computedCategory'), render: (r) => <CategoryBadge framework={framework} code={r.computedCategory} />, value: (r) => r.computedCategory },
+    {
+      key: 'computed',
+      header: t('computedCategory'),
+      render: (r) => <CategoryBadge framework={framework} code={r.computedCategory} />,
+      value: (r) => r.computedCategory,
+    },
     {
       key: 'mismatch',
       header: t('mismatch'),
-      render: (r) => (r.categoryMismatch ? <strong className="flag">⚠ {t('mismatchYes')}</strong> : <span className="muted">{t('mismatchNo')}</span>),
+      render: (r) =>
+        r.categoryMismatch ? (
+          <strong className="flag">⚠ {t('mismatchYes')}</strong>
+        ) : (
+          <span className="muted">{t('mismatchNo')}</span>
+        ),
       value: (r) => (r.categoryMismatch ? t('mismatchYes') : t('mismatchNo')),
     },
     {
@@ -103,23 +120,40 @@ export function ImportPanel({ period }: { period: Period }) {
             )}
           </Field>
           <Field label={t('importSource')} error={errorFor(error, 'source')} hint={t('importSourceHint')}>
-            {(p) => <input {...p} type="text" value={source} maxLength={500} onChange={(e) => { setSource(e.target.value); setReport(null); }} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={source}
+                maxLength={500}
+                onChange={(e) => {
+                  setSource(e.target.value);
+                  setReport(null);
+                }}
+              />
+            )}
           </Field>
         </div>
-        {formError(error, ['file', 'source']) ? (
-          <p className="error" role="alert">
-            {formError(error, ['file', 'source'])}
-          </p>
-        ) : null}
-        <button type="button" className="primary" disabled={!file || busy} onClick={() => void check()} data-testid="import-check">
+        <ErrorLine message={formError(error, ['file', 'source'])} />
+        <button
+          type="button"
+          className="primary"
+          disabled={!file || busy}
+          onClick={() => void check()}
+          data-testid="import-check"
+        >
           {busy ? t('working') : t('importCheck')}
         </button>
       </Section>
       {report ? (
         <Section id="import-report" title={t('importReport')}>
           <p className={report.valid ? 'note' : 'error'} role="status" data-testid="import-message">
-            {t('importSummary', { rows: report.summary.rows, ok: report.summary.ok, failed: report.summary.failed, mismatches: report.summary.categoryMismatches })}
-            {' '}
+            {t('importSummary', {
+              rows: report.summary.rows,
+              ok: report.summary.ok,
+              failed: report.summary.failed,
+              mismatches: report.summary.categoryMismatches,
+            })}{' '}
             {report.valid ? t('importNothingWritten') : t('importFixFirst')}
           </p>
           {report.summary.categoryMismatches > 0 ? <p className="note">{t('mismatchExplain')}</p> : null}
@@ -190,11 +224,7 @@ function DownloadOfficial({ periodId }: { periodId: string }) {
           {t('downloadXlsx')}
         </button>
       </div>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </>
   );
 }

@@ -34,7 +34,18 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
       render: (r) => <Link to={reviewPaths.region(provinceCode, period.id, r.regionCode)}>{r.regionName}</Link>,
       value: (r) => r.regionName,
     },
-    { key: 'state', header: t('submissionStateHeader'), render: (r) => <StatePill state={r.state} label={labels.submission(r.state)} />, value: (r) => labels.submission(r.state) },
+    {
+      key: 'state',
+      header: t('submissionStateHeader'),
+      render: (r) => (
+        <>
+          <StatePill state={r.state} label={labels.submission(r.state)} />
+          {/* phones: completeness rides with the state (its own column is hidden there) */}
+          <span className="narrow-only small"> {`${r.indicatorsFilled}/${r.indicatorsTotal}`}</span>
+        </>
+      ),
+      value: (r) => labels.submission(r.state),
+    },
     {
       key: 'completeness',
       header: t('completeness'),
@@ -45,26 +56,45 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
             <span>{t('officialResult')}</span>
           ) : (
             <>
-              <span className="wide-only">
-                {t('filledOf', { filled: r.indicatorsFilled, total: r.indicatorsTotal })} <span className="muted small">({num(r.completeness * 100, 0)}%)</span>
-              </span>
-              {/* phones: the same numbers, short */}
-              <span className="narrow-only">{`${r.indicatorsFilled}/${r.indicatorsTotal}`}</span>
+              {t('filledOf', { filled: r.indicatorsFilled, total: r.indicatorsTotal })}{' '}
+              <span className="muted small">({num(r.completeness * 100, 0)}%)</span>
             </>
           )}
         </span>
       ),
       value: (r) => r.completeness,
       numeric: true,
+      secondary: true,
     },
-    { key: 'changed', header: t('lastChange'), render: (r) => dateTime(r.lastChangedAt), value: (r) => r.lastChangedAt, secondary: true },
-    { key: 'submitted', header: t('submittedAt'), render: (r) => dateTime(r.submittedAt), value: (r) => r.submittedAt, secondary: true },
-    { key: 'returned', header: t('returnedValues'), render: (r) => (r.returnedValues ? r.returnedValues : '–'), value: (r) => r.returnedValues, numeric: true, secondary: true },
+    {
+      key: 'changed',
+      header: t('lastChange'),
+      render: (r) => dateTime(r.lastChangedAt),
+      value: (r) => r.lastChangedAt,
+      secondary: true,
+    },
+    {
+      key: 'submitted',
+      header: t('submittedAt'),
+      render: (r) => dateTime(r.submittedAt),
+      value: (r) => r.submittedAt,
+      secondary: true,
+    },
+    {
+      key: 'returned',
+      header: t('returnedValues'),
+      render: (r) => (r.returnedValues ? r.returnedValues : '–'),
+      value: (r) => r.returnedValues,
+      numeric: true,
+      secondary: true,
+    },
     {
       key: 'remind',
       header: t('reminder'),
       render: (r) =>
-        r.state === 'VERIFIED' ? null : <ReminderSlot periodId={period.id} regionCode={r.regionCode} regionName={r.regionName} state={r.state} />,
+        r.state === 'VERIFIED' ? null : (
+          <ReminderSlot periodId={period.id} regionCode={r.regionCode} regionName={r.regionName} state={r.state} />
+        ),
       secondary: true,
     },
   ];

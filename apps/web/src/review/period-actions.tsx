@@ -10,7 +10,15 @@ type Period = PeriodMonitorQuery['period'];
 type Submission = PeriodMonitorQuery['submissions'][number];
 
 /** The period's next step, with what it does spelled out and a confirmation. */
-export function PeriodActions({ period, submissions, onDone }: { period: Period; submissions: Submission[]; onDone: () => void }) {
+export function PeriodActions({
+  period,
+  submissions,
+  onDone,
+}: {
+  period: Period;
+  submissions: Submission[];
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const count = (state: string) => submissions.filter((s) => s.state === state).length;

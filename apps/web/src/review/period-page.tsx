@@ -4,13 +4,13 @@ import { useQuery } from '../api/use-query';
 import { DemoBanner, ErrorBox, Loading, NotAvailable } from '../components/ui';
 import type { PeriodMonitorQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link, setQuery, useLocation } from '../router';
+import { setQuery, useLocation } from '../router';
 import { PeriodMonitorDocument } from './documents';
 import { ImportPanel } from './import-panel';
 import { MonitorPanel } from './monitor-panel';
 import { PeriodActions } from './period-actions';
 import { reviewPaths, useFrameworkName } from './periods-page';
-import { daysUntil, StatePill, useDates, useReviewerOf, useStateLabels } from './shared';
+import { daysUntil, PageHead, StatePill, useDates, useReviewerOf, useStateLabels } from './shared';
 
 export type MonitorData = PeriodMonitorQuery;
 
@@ -39,13 +39,13 @@ function PeriodView({ provinceCode, periodId, reload }: { provinceCode: string; 
   const left = period.deadline ? daysUntil(period.deadline) : null;
   return (
     <main id="main" className="page review">
-      <header className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to={`/provinsi/${provinceCode}`}>{province.name}</Link> › <Link to={reviewPaths.periods(provinceCode)}>{t('periodsTitle')}</Link>
-          </p>
-          <h1>{`${frameworkName(period.frameworkCode)} ${period.year}`}</h1>
-        </div>
+      <PageHead
+        crumbs={[
+          { to: `/provinsi/${provinceCode}`, label: province.name },
+          { to: reviewPaths.periods(provinceCode), label: t('periodsTitle') },
+        ]}
+        title={`${frameworkName(period.frameworkCode)} ${period.year}`}
+      >
         <dl className="facts" data-testid="period-facts">
           <div>
             <dt>{t('periodStateHeader')}</dt>
@@ -58,7 +58,10 @@ function PeriodView({ provinceCode, periodId, reload }: { provinceCode: string; 
             <dd>
               {date(period.deadline)}
               {left !== null && period.state === 'OPEN' ? (
-                <span className={left < 0 ? 'late' : 'muted'}> · {left < 0 ? t('deadlinePassed', { n: -left }) : t('daysLeft', { n: left })}</span>
+                <span className={left < 0 ? 'late' : 'muted'}>
+                  {' '}
+                  · {left < 0 ? t('deadlinePassed', { n: -left }) : t('daysLeft', { n: left })}
+                </span>
               ) : null}
             </dd>
           </div>
@@ -71,7 +74,7 @@ function PeriodView({ provinceCode, periodId, reload }: { provinceCode: string; 
             <dd>{period.publishedRevision || '–'}</dd>
           </div>
         </dl>
-      </header>
+      </PageHead>
       <DemoBanner show={period.isDemo} />
       <PeriodActions period={period} submissions={data.data.submissions} onDone={reload} />
       <nav className="tabs" aria-label={t('periodSections')}>

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { OpenPeriodDocument, ReviewPeriodsDocument } from './documents';
 import type { ReviewPeriodsQuery } from '../gql/graphql';
-import { ConfirmAction, errorFor, Field, StatePill, useDates, useReviewerOf, useStateLabels } from './shared';
+import { ConfirmAction, errorFor, Field, PageHead, StatePill, useDates, useReviewerOf, useStateLabels } from './shared';
 
 type PeriodRow = ReviewPeriodsQuery['periods'][number];
 
@@ -16,7 +16,8 @@ type PeriodRow = ReviewPeriodsQuery['periods'][number];
 export const reviewPaths = {
   periods: (provinceCode: string) => `/provinsi/${provinceCode}/periode`,
   period: (provinceCode: string, periodId: string) => `/provinsi/${provinceCode}/periode/${periodId}`,
-  region: (provinceCode: string, periodId: string, regionCode: string) => `/provinsi/${provinceCode}/periode/${periodId}/wilayah/${regionCode}`,
+  region: (provinceCode: string, periodId: string, regionCode: string) =>
+    `/provinsi/${provinceCode}/periode/${periodId}/wilayah/${regionCode}`,
   setup: (provinceCode: string) => `/provinsi/${provinceCode}/target`,
 };
 
@@ -27,6 +28,40 @@ export function useFrameworkName(frameworks: FrameworkVersion[] | null) {
     const f = frameworks?.find((x) => x.code === code);
     return f ? name(f.names.id, f.names.en, code) : code;
   };
+}
+
+/** The framework codes there are versions of, sorted. */
+export function frameworkCodes(frameworks: FrameworkVersion[] | null): string[] {
+  return [...new Set((frameworks ?? []).map((f) => f.code))].sort();
+}
+
+/** A framework picker (by name) with the API's error for `frameworkCode` on it. */
+export function FrameworkField({
+  frameworks,
+  value,
+  onChange,
+  error,
+}: {
+  frameworks: FrameworkVersion[] | null;
+  value: string;
+  onChange: (code: string) => void;
+  error: string | null;
+}) {
+  const { t } = useI18n();
+  const frameworkName = useFrameworkName(frameworks);
+  return (
+    <Field label={t('framework')} error={error}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+          {frameworkCodes(frameworks).map((c) => (
+            <option key={c} value={c}>
+              {frameworkName(c)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 }
 
 /** The province's periods, each leading to its monitor, and opening a new one. */
@@ -51,24 +86,44 @@ export function PeriodsPage({ provinceCode }: { provinceCode: string }) {
       value: (p) => `${frameworkName(p.frameworkCode)} ${p.year}`,
     },
     { key: 'year', header: t('year'), render: (p) => p.year, value: (p) => p.year, numeric: true, secondary: true },
-    { key: 'version', header: t('frameworkVersion'), render: (p) => p.frameworkVersion, value: (p) => p.frameworkVersion, secondary: true },
-    { key: 'state', header: t('periodStateHeader'), render: (p) => <StatePill state={p.state} label={labels.period(p.state)} />, value: (p) => labels.period(p.state) },
+    {
+      key: 'version',
+      header: t('frameworkVersion'),
+      render: (p) => p.frameworkVersion,
+      value: (p) => p.frameworkVersion,
+      secondary: true,
+    },
+    {
+      key: 'state',
+      header: t('periodStateHeader'),
+      render: (p) => <StatePill state={p.state} label={labels.period(p.state)} />,
+      value: (p) => labels.period(p.state),
+    },
     { key: 'deadline', header: t('deadline'), render: (p) => date(p.deadline), value: (p) => p.deadline },
-    { key: 'revision', header: t('revision'), render: (p) => p.publishedRevision || '–', value: (p) => p.publishedRevision, numeric: true, secondary: true },
+    {
+      key: 'revision',
+      header: t('revision'),
+      render: (p) => p.publishedRevision || '–',
+      value: (p) => p.publishedRevision,
+      numeric: true,
+      secondary: true,
+    },
   ];
   return (
     <main id="main" className="page review">
-      <header className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to={`/provinsi/${provinceCode}`}>{data.data.province.name}</Link>
-          </p>
-          <h1>{t('periodsTitle')}</h1>
-        </div>
+      <PageHead crumbs={[{ to: `/provinsi/${provinceCode}`, label: data.data.province.name }]} title={t('periodsTitle')}>
         <Link to={reviewPaths.setup(provinceCode)}>{t('setupTitle')}</Link>
-      </header>
+      </PageHead>
       <DemoBanner show={periods.some((p) => p.isDemo)} />
-      <OpenPeriodForm key={tick} provinceCode={provinceCode} frameworks={frameworks} onOpened={(id) => { setTick((n) => n + 1); navigate(reviewPaths.period(provinceCode, id)); }} />
+      <OpenPeriodForm
+        key={tick}
+        provinceCode={provinceCode}
+        frameworks={frameworks}
+        onOpened={(id) => {
+          setTick((n) => n + 1);
+          navigate(reviewPaths.period(provinceCode, id));
+        }}
+      />
       <Section id="periods" title={t('periodsList')}>
         <DataTable
           title={`${t('periodsTitle')} ${data.data.province.name}`}
@@ -93,8 +148,7 @@ function OpenPeriodForm({
   onOpened: (id: string) => void;
 }) {
   const { t } = useI18n();
-  const frameworkName = useFrameworkName(frameworks);
-  const codes = [...new Set((frameworks ?? []).map((f) => f.code))].sort();
+  const codes = frameworkCodes(frameworks);
   const [frameworkCode, setFrameworkCode] = useState('');
   const [version, setVersion] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -122,17 +176,15 @@ function OpenPeriodForm({
       >
         {(error) => (
           <div className="form-grid">
-            <Field label={t('framework')} error={errorFor(error, 'frameworkCode')}>
-              {(p) => (
-                <select {...p} value={code} onChange={(e) => { setFrameworkCode(e.target.value); setVersion(''); }}>
-                  {codes.map((c) => (
-                    <option key={c} value={c}>
-                      {frameworkName(c)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <FrameworkField
+              frameworks={frameworks}
+              value={code}
+              error={errorFor(error, 'frameworkCode')}
+              onChange={(c) => {
+                setFrameworkCode(c);
+                setVersion('');
+              }}
+            />
             <Field label={t('frameworkVersion')} error={errorFor(error, 'version')}>
               {(p) => (
                 <select {...p} value={version} onChange={(e) => setVersion(e.target.value)}>
@@ -146,7 +198,17 @@ function OpenPeriodForm({
               )}
             </Field>
             <Field label={t('year')} error={errorFor(error, 'year')}>
-              {(p) => <input {...p} type="number" inputMode="numeric" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  inputMode="numeric"
+                  min={2000}
+                  max={2100}
+                  value={year}
+                  onChange={(e) => setYear(e.target.value)}
+                />
+              )}
             </Field>
             <Field label={t('deadline')} error={errorFor(error, 'deadline')} hint={t('deadlineHint')}>
               {(p) => <input {...p} type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />}

@@ -6,24 +6,67 @@ import { DemoBanner, ErrorBox, Loading, NotAvailable, Section } from '../compone
 import { useFrameworks } from '../api/frameworks';
 import type { RegionReviewQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
-import { AcceptSubmissionDocument, PreviousValuesDocument, RegionReviewDocument, ReturnSubmissionDocument, ReviewValueDocument } from './documents';
+import {
+  AcceptSubmissionDocument,
+  PreviousValuesDocument,
+  RegionReviewDocument,
+  ReturnSubmissionDocument,
+  ReviewValueDocument,
+} from './documents';
 import { reviewPaths, useFrameworkName } from './periods-page';
-import { asApiError, ConfirmAction, errorFor, Field, formError, StatePill, useDates, useReviewerOf, useStateLabels } from './shared';
+import {
+  asApiError,
+  ConfirmAction,
+  errorFor,
+  ErrorLine,
+  Field,
+  formError,
+  PageHead,
+  StatePill,
+  useDates,
+  useReviewerOf,
+  useStateLabels,
+} from './shared';
 
 type Value = RegionReviewQuery['assessmentValues'][number];
 
 /** One region's submission: every value with what a reviewer needs to decide, and the decisions. */
-export function ReviewPage({ provinceCode, periodId, regionCode }: { provinceCode: string; periodId: string; regionCode: string }) {
+export function ReviewPage({
+  provinceCode,
+  periodId,
+  regionCode,
+}: {
+  provinceCode: string;
+  periodId: string;
+  regionCode: string;
+}) {
   const allowed = useReviewerOf(provinceCode);
   const [tick, setTick] = useState(0);
   if (!allowed) return <NotAvailable />;
-  return <ReviewView key={tick} provinceCode={provinceCode} periodId={periodId} regionCode={regionCode} reload={() => setTick((n) => n + 1)} />;
+  return (
+    <ReviewView
+      key={tick}
+      provinceCode={provinceCode}
+      periodId={periodId}
+      regionCode={regionCode}
+      reload={() => setTick((n) => n + 1)}
+    />
+  );
 }
 
 const valueKey = (v: { nodeCode: string; unitId?: string | null }) => `${v.nodeCode}|${v.unitId ?? ''}`;
 
-function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCode: string; periodId: string; regionCode: string; reload: () => void }) {
+function ReviewView({
+  provinceCode,
+  periodId,
+  regionCode,
+  reload,
+}: {
+  provinceCode: string;
+  periodId: string;
+  regionCode: string;
+  reload: () => void;
+}) {
   const { t, num, name } = useI18n();
   const data = useQuery(RegionReviewDocument, { periodId, regionCode, provinceCode });
   const frameworks = useFrameworks();
@@ -81,7 +124,7 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
       render: (v) => (
         <span>
           <strong>{num(v.value)}</strong>
-          {v.scaleMax !== null ? <span className="muted small"> / {num(v.scaleMax)}</span> : null}
+          {v.scaleMax !== null ? <span className="muted small narrow-only"> / {num(v.scaleMax)}</span> : null}
           {v.originalValue !== null && v.originalValue !== undefined ? (
             <span className="small correction" data-testid="correction">
               <br />
@@ -132,7 +175,12 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
       render: (v) => (
         <span>
           <StatePill state={v.state} label={labels.value(v.state)} />
-          {v.reviewComment ? <span className="small muted"><br />{v.reviewComment}</span> : null}
+          {v.reviewComment ? (
+            <span className="small muted">
+              <br />
+              {v.reviewComment}
+            </span>
+          ) : null}
         </span>
       ),
       value: (v) => labels.value(v.state),
@@ -143,13 +191,25 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
       render: (v) =>
         v.state === 'SUBMITTED' && reviewable ? (
           <span className="row-actions">
-            <button type="button" onClick={() => void accept(v)} aria-label={`${t('accept')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}>
+            <button
+              type="button"
+              onClick={() => void accept(v)}
+              aria-label={`${t('accept')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}
+            >
               {t('accept')}
             </button>
-            <button type="button" onClick={() => setSelected({ id: v.id, action: 'CORRECT' })} aria-label={`${t('correct')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}>
+            <button
+              type="button"
+              onClick={() => setSelected({ id: v.id, action: 'CORRECT' })}
+              aria-label={`${t('correct')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}
+            >
               {t('correct')}
             </button>
-            <button type="button" onClick={() => setSelected({ id: v.id, action: 'RETURN' })} aria-label={`${t('returnValue')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}>
+            <button
+              type="button"
+              onClick={() => setSelected({ id: v.id, action: 'RETURN' })}
+              aria-label={`${t('returnValue')}: ${name(v.nodeNameId, v.nodeNameEn, v.nodeCode)}`}
+            >
               {t('returnValue')}
             </button>
           </span>
@@ -159,14 +219,13 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
 
   return (
     <main id="main" className="page review">
-      <header className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to={reviewPaths.periods(provinceCode)}>{t('periodsTitle')}</Link> ›{' '}
-            <Link to={reviewPaths.period(provinceCode, period.id)}>{`${frameworkName(period.frameworkCode)} ${period.year}`}</Link>
-          </p>
-          <h1>{submission.regionName}</h1>
-        </div>
+      <PageHead
+        crumbs={[
+          { to: reviewPaths.periods(provinceCode), label: t('periodsTitle') },
+          { to: reviewPaths.period(provinceCode, period.id), label: `${frameworkName(period.frameworkCode)} ${period.year}` },
+        ]}
+        title={submission.regionName}
+      >
         <dl className="facts" data-testid="submission-facts">
           <div>
             <dt>{t('submissionStateHeader')}</dt>
@@ -183,14 +242,10 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
             <dd>{dateTime(submission.submittedAt)}</dd>
           </div>
         </dl>
-      </header>
+      </PageHead>
       <DemoBanner show={period.isDemo} />
       {submission.returnComment ? <p className="note">{t('returnedWith', { comment: submission.returnComment })}</p> : null}
-      {notice ? (
-        <p className="error" role="alert">
-          {notice}
-        </p>
-      ) : null}
+      <ErrorLine message={notice} />
       <Section
         id="review-values"
         title={t('reviewValues')}
@@ -217,7 +272,13 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
         {assessmentValues.length === 0 ? <p className="muted">{t('noValuesYet')}</p> : null}
         {submitted.length === 0 && assessmentValues.length > 0 ? <p className="muted">{t('nothingToReview')}</p> : null}
         {current && selected ? (
-          <DecisionForm key={current.id} value={current} action={selected.action} onCancel={() => setSelected(null)} onDone={reload} />
+          <DecisionForm
+            key={current.id}
+            value={current}
+            action={selected.action}
+            onCancel={() => setSelected(null)}
+            onDone={reload}
+          />
         ) : null}
         <DataTable
           title={`${submission.regionName} — ${frameworkName(period.frameworkCode)} ${period.year}`}
@@ -233,7 +294,17 @@ function ReviewView({ provinceCode, periodId, regionCode, reload }: { provinceCo
 }
 
 /** Correct (new value and reason) or return (comment) one value; the API's errors on their fields. */
-function DecisionForm({ value, action, onCancel, onDone }: { value: Value; action: 'CORRECT' | 'RETURN'; onCancel: () => void; onDone: () => void }) {
+function DecisionForm({
+  value,
+  action,
+  onCancel,
+  onDone,
+}: {
+  value: Value;
+  action: 'CORRECT' | 'RETURN';
+  onCancel: () => void;
+  onDone: () => void;
+}) {
   const { t, num, name } = useI18n();
   const [newValue, setNewValue] = useState(value.value === null || value.value === undefined ? '' : String(value.value));
   const [reason, setReason] = useState('');
@@ -253,9 +324,7 @@ function DecisionForm({ value, action, onCancel, onDone }: { value: Value; actio
     try {
       await request(ReviewValueDocument, {
         input:
-          action === 'CORRECT'
-            ? { valueId: value.id, action, value: parsed, reason }
-            : { valueId: value.id, action, comment },
+          action === 'CORRECT' ? { valueId: value.id, action, value: parsed, reason } : { valueId: value.id, action, comment },
       });
       onDone();
     } catch (e) {
@@ -282,7 +351,9 @@ function DecisionForm({ value, action, onCancel, onDone }: { value: Value; actio
       {action === 'CORRECT' ? (
         <div className="form-grid">
           <Field label={t('newValue')} error={errorFor(error, 'value')}>
-            {(p) => <input {...p} type="text" inputMode="decimal" value={newValue} onChange={(e) => setNewValue(e.target.value)} />}
+            {(p) => (
+              <input {...p} type="text" inputMode="decimal" value={newValue} onChange={(e) => setNewValue(e.target.value)} />
+            )}
           </Field>
           <Field label={t('correctionReason')} error={errorFor(error, 'reason')} hint={t('correctionReasonHint')}>
             {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
@@ -293,11 +364,7 @@ function DecisionForm({ value, action, onCancel, onDone }: { value: Value; actio
           {(p) => <textarea {...p} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </Field>
       )}
-      {general ? (
-        <p className="error" role="alert">
-          {general}
-        </p>
-      ) : null}
+      <ErrorLine message={general} />
       <div className="confirm-buttons">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('working') : action === 'CORRECT' ? t('saveCorrection') : t('sendBack')}
@@ -310,7 +377,17 @@ function DecisionForm({ value, action, onCancel, onDone }: { value: Value; actio
   );
 }
 
-function ReturnSubmission({ periodId, regionCode, regionName, onDone }: { periodId: string; regionCode: string; regionName: string; onDone: () => void }) {
+function ReturnSubmission({
+  periodId,
+  regionCode,
+  regionName,
+  onDone,
+}: {
+  periodId: string;
+  regionCode: string;
+  regionName: string;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   return (

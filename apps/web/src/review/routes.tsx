@@ -13,7 +13,10 @@ export function reviewPage(path: string): ReactElement | null {
   if (!match) return null;
   const [, provinceCode, kind, periodId, regionCode] = match;
   if (kind === 'target') return periodId ? <NotAvailable /> : <SetupPage key={provinceCode} provinceCode={provinceCode} />;
-  if (regionCode) return <ReviewPage key={`${periodId}|${regionCode}`} provinceCode={provinceCode} periodId={periodId} regionCode={regionCode} />;
+  if (regionCode)
+    return (
+      <ReviewPage key={`${periodId}|${regionCode}`} provinceCode={provinceCode} periodId={periodId} regionCode={regionCode} />
+    );
   if (periodId) return <PeriodPage key={periodId} provinceCode={provinceCode} periodId={periodId} />;
   return <PeriodsPage key={provinceCode} provinceCode={provinceCode} />;
 }

@@ -7,10 +7,17 @@ import { DataTable, type Column } from '../components/data-table';
 import { ErrorBox, Loading, NotAvailable, Section } from '../components/ui';
 import type { ProvinceSetupQuery, RegionTargetsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link, setQuery, useLocation } from '../router';
-import { ClearTargetDocument, CreatePeerGroupDocument, DeletePeerGroupDocument, ProvinceSetupDocument, RegionTargetsDocument, SetTargetDocument } from './documents';
-import { reviewPaths, useFrameworkName } from './periods-page';
-import { asApiError, ConfirmAction, errorFor, Field, formError, useDates, useReviewerOf } from './shared';
+import { setQuery, useLocation } from '../router';
+import {
+  ClearTargetDocument,
+  CreatePeerGroupDocument,
+  DeletePeerGroupDocument,
+  ProvinceSetupDocument,
+  RegionTargetsDocument,
+  SetTargetDocument,
+} from './documents';
+import { FrameworkField, frameworkCodes, reviewPaths, useFrameworkName } from './periods-page';
+import { asApiError, ConfirmAction, errorFor, ErrorLine, Field, formError, PageHead, useDates, useReviewerOf } from './shared';
 
 type Region = ProvinceSetupQuery['province']['regions'][number];
 type Target = RegionTargetsQuery['targets'][number];
@@ -31,14 +38,13 @@ function SetupView({ provinceCode, reload }: { provinceCode: string; reload: () 
   const { province, peerGroups } = data.data;
   return (
     <main id="main" className="page review">
-      <header className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to={`/provinsi/${provinceCode}`}>{province.name}</Link> › <Link to={reviewPaths.periods(provinceCode)}>{t('periodsTitle')}</Link>
-          </p>
-          <h1>{t('setupTitle')}</h1>
-        </div>
-      </header>
+      <PageHead
+        crumbs={[
+          { to: `/provinsi/${provinceCode}`, label: province.name },
+          { to: reviewPaths.periods(provinceCode), label: t('periodsTitle') },
+        ]}
+        title={t('setupTitle')}
+      />
       <TargetsSection regions={province.regions} />
       <PeerGroupsSection provinceCode={provinceCode} regions={province.regions} groups={peerGroups} onChanged={reload} />
     </main>
@@ -48,7 +54,7 @@ function SetupView({ provinceCode, reload }: { provinceCode: string; reload: () 
 function TargetsSection({ regions }: { regions: Region[] }) {
   const { t } = useI18n();
   const { query } = useLocation();
-  const regionCode = regions.some((r) => r.code === query.get('wilayah')) ? query.get('wilayah')! : regions[0]?.code ?? '';
+  const regionCode = regions.some((r) => r.code === query.get('wilayah')) ? query.get('wilayah')! : (regions[0]?.code ?? '');
   const [tick, setTick] = useState(0);
   return (
     <Section id="targets" title={t('targetsTitle')}>
@@ -65,7 +71,12 @@ function TargetsSection({ regions }: { regions: Region[] }) {
           </select>
         </label>
       </div>
-      <RegionTargets key={`${regionCode}|${tick}`} regionCode={regionCode} regionName={regions.find((r) => r.code === regionCode)?.name ?? regionCode} onChanged={() => setTick((n) => n + 1)} />
+      <RegionTargets
+        key={`${regionCode}|${tick}`}
+        regionCode={regionCode}
+        regionName={regions.find((r) => r.code === regionCode)?.name ?? regionCode}
+        onChanged={() => setTick((n) => n + 1)}
+      />
     </Section>
   );
 }
@@ -80,7 +91,12 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
   if (targets.status === 'loading') return <Loading />;
   if (targets.status === 'error') return <ErrorBox error={targets.error} />;
   const columns: Column<Target>[] = [
-    { key: 'framework', header: t('framework'), render: (x) => frameworkName(x.frameworkCode), value: (x) => frameworkName(x.frameworkCode) },
+    {
+      key: 'framework',
+      header: t('framework'),
+      render: (x) => frameworkName(x.frameworkCode),
+      value: (x) => frameworkName(x.frameworkCode),
+    },
     { key: 'year', header: t('year'), render: (x) => x.year, value: (x) => x.year, numeric: true },
     {
       key: 'category',
@@ -88,7 +104,13 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
       render: (x) => <CategoryBadge framework={frameworkFor(frameworks, x.frameworkCode, x.year)} code={x.targetCategory} />,
       value: (x) => x.targetCategory,
     },
-    { key: 'rank', header: t('targetRank'), render: (x) => (x.targetRank ? t('atLeastRank', { n: x.targetRank }) : '–'), value: (x) => x.targetRank, numeric: true },
+    {
+      key: 'rank',
+      header: t('targetRank'),
+      render: (x) => (x.targetRank ? t('atLeastRank', { n: x.targetRank }) : '–'),
+      value: (x) => x.targetRank,
+      numeric: true,
+    },
     { key: 'note', header: t('note'), render: (x) => x.note ?? '–', value: (x) => x.note, secondary: true },
     { key: 'updated', header: t('lastChange'), render: (x) => dateTime(x.updatedAt), value: (x) => x.updatedAt, secondary: true },
     {
@@ -100,7 +122,10 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
           aria-label={`${t('clearTarget')}: ${frameworkName(x.frameworkCode)} ${x.year}`}
           onClick={() => {
             setError(null);
-            request(ClearTargetDocument, { regionCode, frameworkCode: x.frameworkCode, year: x.year }).then(onChanged, (e: unknown) => setError(asApiError(e).message));
+            request(ClearTargetDocument, { regionCode, frameworkCode: x.frameworkCode, year: x.year }).then(
+              onChanged,
+              (e: unknown) => setError(asApiError(e).message),
+            );
           }}
         >
           {t('clearTarget')}
@@ -110,13 +135,15 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
   ];
   return (
     <>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {targets.data.targets.length === 0 ? <p className="muted">{t('noRegionTargets', { region: regionName })}</p> : null}
-      <DataTable title={`${t('targetsTitle')} ${regionName}`} columns={columns} rows={targets.data.targets} rowKey={(x) => `${x.frameworkCode}|${x.year}`} testId="targets-table" />
+      <DataTable
+        title={`${t('targetsTitle')} ${regionName}`}
+        columns={columns}
+        rows={targets.data.targets}
+        rowKey={(x) => `${x.frameworkCode}|${x.year}`}
+        testId="targets-table"
+      />
       <TargetForm regionCode={regionCode} onSaved={onChanged} />
     </>
   );
@@ -125,8 +152,7 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
 function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () => void }) {
   const { t } = useI18n();
   const frameworks = useFrameworks();
-  const frameworkName = useFrameworkName(frameworks);
-  const codes = [...new Set((frameworks ?? []).map((f) => f.code))].sort();
+  const codes = frameworkCodes(frameworks);
   const [frameworkCode, setFrameworkCode] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [category, setCategory] = useState('');
@@ -134,7 +160,7 @@ function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () =
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const code = frameworkCode || (codes.includes('SAKIP') ? 'SAKIP' : codes[0] ?? '');
+  const code = frameworkCode || (codes.includes('SAKIP') ? 'SAKIP' : (codes[0] ?? ''));
   const framework = frameworkFor(frameworks, code, Number(year));
   const bands = framework?.schemes[0]?.bands ?? [];
   const categoryLabel = useCategoryLabel(framework);
@@ -168,17 +194,15 @@ function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () =
     >
       <h3>{t('setTarget')}</h3>
       <div className="form-grid">
-        <Field label={t('framework')} error={errorFor(error, 'frameworkCode')}>
-          {(p) => (
-            <select {...p} value={code} onChange={(e) => { setFrameworkCode(e.target.value); setCategory(''); }}>
-              {codes.map((c) => (
-                <option key={c} value={c}>
-                  {frameworkName(c)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FrameworkField
+          frameworks={frameworks}
+          value={code}
+          error={errorFor(error, 'frameworkCode')}
+          onChange={(c) => {
+            setFrameworkCode(c);
+            setCategory('');
+          }}
+        />
         <Field label={t('year')} error={errorFor(error, 'year')}>
           {(p) => <input {...p} type="number" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />}
         </Field>
@@ -194,18 +218,20 @@ function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () =
             </select>
           )}
         </Field>
-        <Field label={t('targetRank')} error={errorFor(error, 'targetRank') ?? errorFor(error, 'rank')} hint={t('targetRankHint')}>
-          {(p) => <input {...p} type="number" inputMode="numeric" min={1} value={rank} onChange={(e) => setRank(e.target.value)} />}
+        <Field
+          label={t('targetRank')}
+          error={errorFor(error, 'targetRank') ?? errorFor(error, 'rank')}
+          hint={t('targetRankHint')}
+        >
+          {(p) => (
+            <input {...p} type="number" inputMode="numeric" min={1} value={rank} onChange={(e) => setRank(e.target.value)} />
+          )}
         </Field>
         <Field label={t('note')} error={errorFor(error, 'note')}>
           {(p) => <input {...p} type="text" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
       </div>
-      {formError(error, [...fields, 'category', 'rank']) ? (
-        <p className="error" role="alert">
-          {formError(error, [...fields, 'category', 'rank'])}
-        </p>
-      ) : null}
+      <ErrorLine message={formError(error, [...fields, 'category', 'rank'])} />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('working') : t('saveTarget')}
       </button>
@@ -293,11 +319,7 @@ function PeerGroupsSection({
             {errorFor(error, 'regionCodes')}
           </p>
         ) : null}
-        {formError(error, ['name', 'regionCodes']) ? (
-          <p className="error" role="alert">
-            {formError(error, ['name', 'regionCodes'])}
-          </p>
-        ) : null}
+        <ErrorLine message={formError(error, ['name', 'regionCodes'])} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('working') : t('createPeerGroup')}
         </button>

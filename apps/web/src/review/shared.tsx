@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import type { MessageKey } from '../i18n/messages';
 import './review.css';
 
@@ -97,7 +98,13 @@ export function ConfirmAction({
   const id = useId();
   if (!open) {
     return (
-      <button type="button" className={primary ? 'primary' : undefined} disabled={disabled} onClick={() => setOpen(true)} data-testid={testId}>
+      <button
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+        data-testid={testId}
+      >
         {label}
       </button>
     );
@@ -108,11 +115,7 @@ export function ConfirmAction({
       <h3 id={`${id}-title`}>{title}</h3>
       <div className="confirm-explain">{explain}</div>
       {children?.(error)}
-      {general ? (
-        <p className="error" role="alert">
-          {general}
-        </p>
-      ) : null}
+      <ErrorLine message={general} />
       <div className="confirm-buttons">
         <button
           type="button"
@@ -186,9 +189,23 @@ export function useDates() {
   const locale = lang === 'en' ? 'en-GB' : 'id-ID';
   return {
     date: (iso: string | null | undefined) =>
-      iso ? new Date(iso.length === 10 ? `${iso}T00:00:00` : iso).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' }) : '–',
+      iso
+        ? new Date(iso.length === 10 ? `${iso}T00:00:00` : iso).toLocaleDateString(locale, {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+          })
+        : '–',
     dateTime: (iso: string | null | undefined) =>
-      iso ? new Date(iso).toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '–',
+      iso
+        ? new Date(iso).toLocaleString(locale, {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+          })
+        : '–',
   };
 }
 
@@ -198,4 +215,42 @@ export function daysUntil(isoDate: string): number {
   const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   const [y, m, d] = isoDate.split('-').map(Number);
   return Math.round((Date.UTC(y, m - 1, d) - start) / 86_400_000);
+}
+
+/** A reviewer page's head: the way back (crumbs), the title, and facts or links beside it. */
+export function PageHead({
+  crumbs,
+  title,
+  children,
+}: {
+  crumbs: { to: string; label: string }[];
+  title: string;
+  children?: ReactNode;
+}) {
+  return (
+    <header className="page-head">
+      <div>
+        <p className="crumbs">
+          {crumbs.map((c, i) => (
+            <span key={c.to}>
+              {i > 0 ? ' › ' : ''}
+              <Link to={c.to}>{c.label}</Link>
+            </span>
+          ))}
+        </p>
+        <h1>{title}</h1>
+      </div>
+      {children}
+    </header>
+  );
+}
+
+/** An error message (announced), or nothing. */
+export function ErrorLine({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
 }
