@@ -256,7 +256,7 @@ describe('a province reviewer', () => {
     await form.getByLabel('Nilai baru').fill('1,5');
     await form.getByRole('button', { name: 'Simpan koreksi' }).click();
     await invalid(form.getByLabel('Alasan koreksi'));
-    expect(await form.locator('.field-error').textContent()).toMatch(/reason/);
+    expect(await form.locator('.field-error').textContent()).toBe('Wajib diisi.');
     expect((await values(sakip, region.regionCode)).find((v) => v.id === first.id)!.state).toBe('SUBMITTED');
 
     await form.getByLabel('Alasan koreksi').fill('Bukti LKE tidak mendukung nilai ini');
@@ -285,6 +285,7 @@ describe('a province reviewer', () => {
     const box = page.getByTestId('return-all-confirm');
     await box.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await invalid(box.getByLabel('Komentar untuk kabupaten/kota'));
+    expect(await box.locator('.field-error').textContent()).toBe('Wajib diisi.');
     expect((await submissions(sakip)).find((s) => s.regionCode === region.regionCode)!.state).toBe('SUBMITTED');
     await box.getByLabel('Komentar untuk kabupaten/kota').fill('Lengkapi bukti dukung indikator perencanaan');
     await box.getByRole('button', { name: 'Kembalikan', exact: true }).click();

@@ -99,7 +99,12 @@ export function PeriodsPage({ provinceCode }: { provinceCode: string }) {
       render: (p) => <StatePill state={p.state} label={labels.period(p.state)} />,
       value: (p) => labels.period(p.state),
     },
-    { key: 'deadline', header: t('deadline'), render: (p) => date(p.deadline), value: (p) => p.deadline },
+    {
+      key: 'deadline',
+      header: t('deadline'),
+      render: (p) => <span className="nowrap">{date(p.deadline)}</span>,
+      value: (p) => p.deadline,
+    },
     {
       key: 'revision',
       header: t('revision'),

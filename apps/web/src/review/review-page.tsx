@@ -22,6 +22,7 @@ import {
   Field,
   formError,
   PageHead,
+  requiredMissing,
   StatePill,
   useDates,
   useReviewerOf,
@@ -315,6 +316,12 @@ function DecisionForm({
   const submit = async () => {
     // Indonesians write decimals with a comma: "81,5".
     const parsed = newValue.trim() === '' ? null : Number(newValue.trim().replace(',', '.'));
+    // Said at once in the person's language; every other rule is the API's.
+    const missing = requiredMissing(t('required'), action === 'CORRECT' ? { value: newValue, reason } : { comment });
+    if (missing) {
+      setError(missing);
+      return;
+    }
     if (action === 'CORRECT' && parsed !== null && Number.isNaN(parsed)) {
       setError(new ApiError(t('notANumber'), 'BAD_USER_INPUT', ['value']));
       return;
@@ -398,6 +405,8 @@ function ReturnSubmission({
       confirmLabel={t('sendBack')}
       fields={['comment']}
       run={async () => {
+        const missing = requiredMissing(t('required'), { comment });
+        if (missing) throw missing;
         await request(ReturnSubmissionDocument, { periodId, regionCode, comment });
         onDone();
       }}

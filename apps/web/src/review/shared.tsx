@@ -254,3 +254,9 @@ export function ErrorLine({ message }: { message: string | null | undefined }) {
     </p>
   );
 }
+
+/** The first empty one of required text fields, as the API would name it; null when all are filled. */
+export function requiredMissing(message: string, fields: Record<string, string>): ApiError | null {
+  const empty = Object.entries(fields).find(([, v]) => !v.trim());
+  return empty ? new ApiError(message, 'BAD_USER_INPUT', [empty[0]]) : null;
+}
