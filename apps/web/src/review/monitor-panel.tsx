@@ -41,7 +41,7 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
         <>
           <StatePill state={r.state} label={labels.submission(r.state)} />
           {/* phones: completeness rides with the state (its own column is hidden there) */}
-          <span className="narrow-only small"> {`${r.indicatorsFilled}/${r.indicatorsTotal}`}</span>
+          <span className="narrow-only stack small">{`${r.indicatorsFilled}/${r.indicatorsTotal}`}</span>
         </>
       ),
       value: (r) => labels.submission(r.state),
