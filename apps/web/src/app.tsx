@@ -9,6 +9,7 @@ import type { MessageKey } from './i18n/messages';
 import { NationalPage } from './national/national-page';
 import { ProvincePage } from './province/province-page';
 import { RegionPage } from './region/region-page';
+import { reviewPage } from './review/routes';
 import { Link, navigate, useLocation } from './router';
 
 const ROLE_LABEL: Record<string, MessageKey> = {
@@ -99,6 +100,8 @@ function Routes() {
   if (entry) return <EntryPage key={entry[1]} regionCode={entry[1]} />;
   const innovations = /^\/wilayah\/(\d{2}\.\d{2})\/inovasi$/.exec(path);
   if (innovations) return <InnovationsPage key={innovations[1]} regionCode={innovations[1]} />;
+  const review = reviewPage(path);
+  if (review) return review;
   const region = /^\/wilayah\/(\d{2}\.\d{2})$/.exec(path);
   if (region) return <RegionPage key={region[1]} regionCode={region[1]} />;
   if (path === '/nasional') return <NationalPage />;

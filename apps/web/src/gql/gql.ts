@@ -48,6 +48,23 @@ type Documents = {
     "\n  query WhatIf($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      currentValue\n      currentRank\n      complete\n      missing\n      areas {\n        areaCode\n        currentValue\n        value\n        best\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  query RegionPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      frameworkCode\n      year\n      isDemo\n    }\n  }\n": typeof types.RegionPeriodsDocument,
     "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n": typeof types.PathToTargetDocument,
+    "\n  query ReviewPeriods($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n      createdAt\n    }\n  }\n": typeof types.ReviewPeriodsDocument,
+    "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenPeriodDocument,
+    "\n  query PeriodMonitor($periodId: ID!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n    }\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    submissions(periodId: $periodId) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      completeness\n      returnedValues\n      returnComment\n      hasOfficialResult\n      submittedAt\n      verifiedAt\n      lastChangedAt\n    }\n  }\n": typeof types.PeriodMonitorDocument,
+    "\n  mutation ClosePeriodEntry($periodId: ID!) {\n    closePeriodEntry(periodId: $periodId) {\n      id\n      state\n    }\n  }\n": typeof types.ClosePeriodEntryDocument,
+    "\n  mutation PublishPeriod($periodId: ID!) {\n    publishPeriod(periodId: $periodId) {\n      id\n      state\n      publishedRevision\n    }\n  }\n": typeof types.PublishPeriodDocument,
+    "\n  mutation AmendPeriod($periodId: ID!, $reason: String!) {\n    amendPeriod(periodId: $periodId, reason: $reason) {\n      id\n      state\n    }\n  }\n": typeof types.AmendPeriodDocument,
+    "\n  query RegionReview($periodId: ID!, $regionCode: String!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      returnComment\n      submittedAt\n      lastChangedAt\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      nodeNameId\n      nodeNameEn\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      publishedCategory\n      scaleMin\n      scaleMax\n      source\n      sourceNote\n      state\n      updatedAt\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      year\n    }\n  }\n": typeof types.RegionReviewDocument,
+    "\n  query PreviousValues($periodId: ID!, $regionCode: String!) {\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n    }\n  }\n": typeof types.PreviousValuesDocument,
+    "\n  mutation ReviewValue($input: ReviewValueInput!) {\n    reviewValue(input: $input) {\n      id\n      state\n      value\n    }\n  }\n": typeof types.ReviewValueDocument,
+    "\n  mutation AcceptSubmission($periodId: ID!, $regionCode: String!) {\n    acceptSubmission(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      state\n    }\n  }\n": typeof types.AcceptSubmissionDocument,
+    "\n  mutation ReturnSubmission($periodId: ID!, $regionCode: String!, $comment: String!) {\n    returnSubmission(periodId: $periodId, regionCode: $regionCode, comment: $comment) {\n      regionCode\n      state\n    }\n  }\n": typeof types.ReturnSubmissionDocument,
+    "\n  query ProvinceSetup($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    peerGroups(provinceCode: $provinceCode) {\n      id\n      name\n      regionCodes\n    }\n  }\n": typeof types.ProvinceSetupDocument,
+    "\n  query RegionTargets($regionCode: String!) {\n    targets(regionCode: $regionCode) {\n      regionCode\n      frameworkCode\n      year\n      targetCategory\n      targetRank\n      note\n      setByRole\n      updatedAt\n    }\n  }\n": typeof types.RegionTargetsDocument,
+    "\n  mutation SetTarget(\n    $regionCode: String!\n    $frameworkCode: String!\n    $year: Int!\n    $targetCategory: String\n    $targetRank: Int\n    $note: String\n  ) {\n    setTarget(\n      regionCode: $regionCode\n      frameworkCode: $frameworkCode\n      year: $year\n      targetCategory: $targetCategory\n      targetRank: $targetRank\n      note: $note\n    ) {\n      regionCode\n      frameworkCode\n      year\n    }\n  }\n": typeof types.SetTargetDocument,
+    "\n  mutation ClearTarget($regionCode: String!, $frameworkCode: String!, $year: Int!) {\n    clearTarget(regionCode: $regionCode, frameworkCode: $frameworkCode, year: $year)\n  }\n": typeof types.ClearTargetDocument,
+    "\n  mutation CreatePeerGroup($input: PeerGroupInput!) {\n    createPeerGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePeerGroupDocument,
+    "\n  mutation DeletePeerGroup($id: ID!) {\n    deletePeerGroup(id: $id)\n  }\n": typeof types.DeletePeerGroupDocument,
 };
 const documents: Documents = {
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": types.FrameworksDocument,
@@ -83,6 +100,23 @@ const documents: Documents = {
     "\n  query WhatIf($input: WhatIfInput!) {\n    whatIf(input: $input) {\n      value\n      category\n      rank\n      rankedCount\n      currentValue\n      currentRank\n      complete\n      missing\n      areas {\n        areaCode\n        currentValue\n        value\n        best\n      }\n    }\n  }\n": types.WhatIfDocument,
     "\n  query RegionPeriods($provinceCode: String!) {\n    periods(provinceCode: $provinceCode) {\n      frameworkCode\n      year\n      isDemo\n    }\n  }\n": types.RegionPeriodsDocument,
     "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n": types.PathToTargetDocument,
+    "\n  query ReviewPeriods($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n      createdAt\n    }\n  }\n": types.ReviewPeriodsDocument,
+    "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n    }\n  }\n": types.OpenPeriodDocument,
+    "\n  query PeriodMonitor($periodId: ID!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n    }\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    submissions(periodId: $periodId) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      completeness\n      returnedValues\n      returnComment\n      hasOfficialResult\n      submittedAt\n      verifiedAt\n      lastChangedAt\n    }\n  }\n": types.PeriodMonitorDocument,
+    "\n  mutation ClosePeriodEntry($periodId: ID!) {\n    closePeriodEntry(periodId: $periodId) {\n      id\n      state\n    }\n  }\n": types.ClosePeriodEntryDocument,
+    "\n  mutation PublishPeriod($periodId: ID!) {\n    publishPeriod(periodId: $periodId) {\n      id\n      state\n      publishedRevision\n    }\n  }\n": types.PublishPeriodDocument,
+    "\n  mutation AmendPeriod($periodId: ID!, $reason: String!) {\n    amendPeriod(periodId: $periodId, reason: $reason) {\n      id\n      state\n    }\n  }\n": types.AmendPeriodDocument,
+    "\n  query RegionReview($periodId: ID!, $regionCode: String!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      returnComment\n      submittedAt\n      lastChangedAt\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      nodeNameId\n      nodeNameEn\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      publishedCategory\n      scaleMin\n      scaleMax\n      source\n      sourceNote\n      state\n      updatedAt\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      year\n    }\n  }\n": types.RegionReviewDocument,
+    "\n  query PreviousValues($periodId: ID!, $regionCode: String!) {\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n    }\n  }\n": types.PreviousValuesDocument,
+    "\n  mutation ReviewValue($input: ReviewValueInput!) {\n    reviewValue(input: $input) {\n      id\n      state\n      value\n    }\n  }\n": types.ReviewValueDocument,
+    "\n  mutation AcceptSubmission($periodId: ID!, $regionCode: String!) {\n    acceptSubmission(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      state\n    }\n  }\n": types.AcceptSubmissionDocument,
+    "\n  mutation ReturnSubmission($periodId: ID!, $regionCode: String!, $comment: String!) {\n    returnSubmission(periodId: $periodId, regionCode: $regionCode, comment: $comment) {\n      regionCode\n      state\n    }\n  }\n": types.ReturnSubmissionDocument,
+    "\n  query ProvinceSetup($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    peerGroups(provinceCode: $provinceCode) {\n      id\n      name\n      regionCodes\n    }\n  }\n": types.ProvinceSetupDocument,
+    "\n  query RegionTargets($regionCode: String!) {\n    targets(regionCode: $regionCode) {\n      regionCode\n      frameworkCode\n      year\n      targetCategory\n      targetRank\n      note\n      setByRole\n      updatedAt\n    }\n  }\n": types.RegionTargetsDocument,
+    "\n  mutation SetTarget(\n    $regionCode: String!\n    $frameworkCode: String!\n    $year: Int!\n    $targetCategory: String\n    $targetRank: Int\n    $note: String\n  ) {\n    setTarget(\n      regionCode: $regionCode\n      frameworkCode: $frameworkCode\n      year: $year\n      targetCategory: $targetCategory\n      targetRank: $targetRank\n      note: $note\n    ) {\n      regionCode\n      frameworkCode\n      year\n    }\n  }\n": types.SetTargetDocument,
+    "\n  mutation ClearTarget($regionCode: String!, $frameworkCode: String!, $year: Int!) {\n    clearTarget(regionCode: $regionCode, frameworkCode: $frameworkCode, year: $year)\n  }\n": types.ClearTargetDocument,
+    "\n  mutation CreatePeerGroup($input: PeerGroupInput!) {\n    createPeerGroup(input: $input) {\n      id\n    }\n  }\n": types.CreatePeerGroupDocument,
+    "\n  mutation DeletePeerGroup($id: ID!) {\n    deletePeerGroup(id: $id)\n  }\n": types.DeletePeerGroupDocument,
 };
 
 /**
@@ -217,6 +251,74 @@ export function graphql(source: "\n  query RegionPeriods($provinceCode: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathToTarget($input: PathToTargetInput!) {\n    pathToTarget(input: $input) {\n      reached\n      reachable\n      currentValue\n      currentRank\n      targetValue\n      value\n      category\n      rank\n      rankedCount\n      steps {\n        nodeCode\n        nameId\n        nameEn\n        from\n        to\n        compositeGain\n        value\n        category\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').PathToTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPeriods($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n      createdAt\n    }\n  }\n"): typeof import('./graphql').ReviewPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').OpenPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodMonitor($periodId: ID!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n      publishedRevision\n      publishedAt\n    }\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    submissions(periodId: $periodId) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      completeness\n      returnedValues\n      returnComment\n      hasOfficialResult\n      submittedAt\n      verifiedAt\n      lastChangedAt\n    }\n  }\n"): typeof import('./graphql').PeriodMonitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePeriodEntry($periodId: ID!) {\n    closePeriodEntry(periodId: $periodId) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ClosePeriodEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPeriod($periodId: ID!) {\n    publishPeriod(periodId: $periodId) {\n      id\n      state\n      publishedRevision\n    }\n  }\n"): typeof import('./graphql').PublishPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendPeriod($periodId: ID!, $reason: String!) {\n    amendPeriod(periodId: $periodId, reason: $reason) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AmendPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionReview($periodId: ID!, $regionCode: String!, $provinceCode: String!) {\n    period(periodId: $periodId) {\n      id\n      provinceCode\n      frameworkCode\n      frameworkVersion\n      year\n      state\n      deadline\n      isDemo\n    }\n    submissions(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      regionName\n      state\n      indicatorsFilled\n      indicatorsTotal\n      returnComment\n      submittedAt\n      lastChangedAt\n    }\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      nodeNameId\n      nodeNameEn\n      unitId\n      value\n      originalValue\n      correctionReason\n      reviewComment\n      publishedCategory\n      scaleMin\n      scaleMax\n      source\n      sourceNote\n      state\n      updatedAt\n      evidence {\n        url\n        note\n        reference\n      }\n    }\n    periods(provinceCode: $provinceCode) {\n      id\n      frameworkCode\n      year\n    }\n  }\n"): typeof import('./graphql').RegionReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviousValues($periodId: ID!, $regionCode: String!) {\n    assessmentValues(periodId: $periodId, regionCode: $regionCode) {\n      id\n      nodeCode\n      unitId\n      value\n    }\n  }\n"): typeof import('./graphql').PreviousValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewValue($input: ReviewValueInput!) {\n    reviewValue(input: $input) {\n      id\n      state\n      value\n    }\n  }\n"): typeof import('./graphql').ReviewValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSubmission($periodId: ID!, $regionCode: String!) {\n    acceptSubmission(periodId: $periodId, regionCode: $regionCode) {\n      regionCode\n      state\n    }\n  }\n"): typeof import('./graphql').AcceptSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSubmission($periodId: ID!, $regionCode: String!, $comment: String!) {\n    returnSubmission(periodId: $periodId, regionCode: $regionCode, comment: $comment) {\n      regionCode\n      state\n    }\n  }\n"): typeof import('./graphql').ReturnSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceSetup($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n        kind\n      }\n    }\n    peerGroups(provinceCode: $provinceCode) {\n      id\n      name\n      regionCodes\n    }\n  }\n"): typeof import('./graphql').ProvinceSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionTargets($regionCode: String!) {\n    targets(regionCode: $regionCode) {\n      regionCode\n      frameworkCode\n      year\n      targetCategory\n      targetRank\n      note\n      setByRole\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').RegionTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTarget(\n    $regionCode: String!\n    $frameworkCode: String!\n    $year: Int!\n    $targetCategory: String\n    $targetRank: Int\n    $note: String\n  ) {\n    setTarget(\n      regionCode: $regionCode\n      frameworkCode: $frameworkCode\n      year: $year\n      targetCategory: $targetCategory\n      targetRank: $targetRank\n      note: $note\n    ) {\n      regionCode\n      frameworkCode\n      year\n    }\n  }\n"): typeof import('./graphql').SetTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearTarget($regionCode: String!, $frameworkCode: String!, $year: Int!) {\n    clearTarget(regionCode: $regionCode, frameworkCode: $frameworkCode, year: $year)\n  }\n"): typeof import('./graphql').ClearTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePeerGroup($input: PeerGroupInput!) {\n    createPeerGroup(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePeerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePeerGroup($id: ID!) {\n    deletePeerGroup(id: $id)\n  }\n"): typeof import('./graphql').DeletePeerGroupDocument;
 
 
 export function graphql(source: string) {

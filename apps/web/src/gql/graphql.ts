@@ -55,6 +55,20 @@ export type MembershipRole =
   /** Province reviewer (Biro Organisasi): reads every region of the province, verifies, publishes. */
   | 'REVIEWER';
 
+/** Opens a period. */
+export type OpenPeriodInput = {
+  /** Submission deadline, ISO date (YYYY-MM-DD). */
+  deadline?: string | null | undefined;
+  /** Framework code, e.g. "RB". */
+  frameworkCode: string;
+  /** Province code, e.g. "19". */
+  provinceCode: string;
+  /** Framework version; by default the one covering the year. */
+  version?: string | null | undefined;
+  /** Evaluation year. */
+  year: number;
+};
+
 /** A target to reach: a category, a rank, or both. */
 export type PathToTargetInput = {
   /** What to start from and rank against; PUBLISHED when not given. */
@@ -75,6 +89,16 @@ export type PathToTargetInput = {
   year?: number | null | undefined;
 };
 
+/** A new peer group. */
+export type PeerGroupInput = {
+  /** Name, unique in the province. */
+  name: string;
+  /** Province code. */
+  provinceCode: string;
+  /** Region codes of the province (1–100). */
+  regionCodes: Array<string>;
+};
+
 /** OPEN: regions enter and submit. IN_REVIEW: entry closed, reviewers verify. PUBLISHED: frozen and visible province-wide. AMENDED: reopened by reviewers for corrections. */
 export type PeriodState =
   /** Reopened by reviewers for corrections (the earlier publication stays visible). */
@@ -92,6 +116,29 @@ export type RegionKind =
   | 'KABUPATEN'
   /** A city (kota). */
   | 'KOTA';
+
+/** ACCEPT the value; CORRECT it (new value and reason, the original kept); RETURN it to the region with a comment. */
+export type ReviewAction =
+  /** Accept the value as submitted. */
+  | 'ACCEPT'
+  /** Replace the value (new value and reason; the original is kept). */
+  | 'CORRECT'
+  /** Send the value back to the region with a comment. */
+  | 'RETURN';
+
+/** A reviewer’s decision on one value. */
+export type ReviewValueInput = {
+  /** ACCEPT, CORRECT or RETURN. */
+  action: ReviewAction;
+  /** Comment for the region (required for RETURN). */
+  comment?: string | null | undefined;
+  /** Why the value is corrected (CORRECT). */
+  reason?: string | null | undefined;
+  /** The corrected value (CORRECT). */
+  value?: number | null | undefined;
+  /** Value id. */
+  valueId: string | number;
+};
 
 /** Draft values of a region for a period: all saved, or none. */
 export type SaveValuesInput = {
@@ -482,6 +529,140 @@ export type PathToTargetQueryVariables = Exact<{
 
 
 export type PathToTargetQuery = { pathToTarget: { reached: boolean, reachable: boolean, currentValue: number, currentRank: number | null, targetValue: number | null, value: number, category: string | null, rank: number | null, rankedCount: number, steps: Array<{ nodeCode: string, nameId: string, nameEn: string, from: number, to: number, compositeGain: number, value: number, category: string | null, rank: number | null }> } };
+
+export type ReviewPeriodsQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type ReviewPeriodsQuery = { province: { code: string, name: string }, periods: Array<{ id: string, frameworkCode: string, frameworkVersion: string, year: number, state: PeriodState, deadline: string | null, isDemo: boolean, publishedRevision: number, publishedAt: string | null, createdAt: string }> };
+
+export type OpenPeriodMutationVariables = Exact<{
+  input: OpenPeriodInput;
+}>;
+
+
+export type OpenPeriodMutation = { openPeriod: { id: string } };
+
+export type PeriodMonitorQueryVariables = Exact<{
+  periodId: string | number;
+  provinceCode: string;
+}>;
+
+
+export type PeriodMonitorQuery = { period: { id: string, provinceCode: string, frameworkCode: string, frameworkVersion: string, year: number, state: PeriodState, deadline: string | null, isDemo: boolean, publishedRevision: number, publishedAt: string | null }, province: { code: string, name: string, regions: Array<{ code: string, name: string, kind: RegionKind }> }, submissions: Array<{ regionCode: string, regionName: string, state: SubmissionState, indicatorsFilled: number, indicatorsTotal: number, completeness: number, returnedValues: number, returnComment: string | null, hasOfficialResult: boolean, submittedAt: string | null, verifiedAt: string | null, lastChangedAt: string | null }> };
+
+export type ClosePeriodEntryMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type ClosePeriodEntryMutation = { closePeriodEntry: { id: string, state: PeriodState } };
+
+export type PublishPeriodMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublishPeriodMutation = { publishPeriod: { id: string, state: PeriodState, publishedRevision: number } };
+
+export type AmendPeriodMutationVariables = Exact<{
+  periodId: string | number;
+  reason: string;
+}>;
+
+
+export type AmendPeriodMutation = { amendPeriod: { id: string, state: PeriodState } };
+
+export type RegionReviewQueryVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+  provinceCode: string;
+}>;
+
+
+export type RegionReviewQuery = { period: { id: string, provinceCode: string, frameworkCode: string, frameworkVersion: string, year: number, state: PeriodState, deadline: string | null, isDemo: boolean }, submissions: Array<{ regionCode: string, regionName: string, state: SubmissionState, indicatorsFilled: number, indicatorsTotal: number, returnComment: string | null, submittedAt: string | null, lastChangedAt: string | null }>, assessmentValues: Array<{ id: string, nodeCode: string, nodeNameId: string, nodeNameEn: string, unitId: string | null, value: number | null, originalValue: number | null, correctionReason: string | null, reviewComment: string | null, publishedCategory: string | null, scaleMin: number | null, scaleMax: number | null, source: string, sourceNote: string | null, state: ValueState, updatedAt: string, evidence: { url: string | null, note: string | null, reference: string | null } }>, periods: Array<{ id: string, frameworkCode: string, year: number }> };
+
+export type PreviousValuesQueryVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+}>;
+
+
+export type PreviousValuesQuery = { assessmentValues: Array<{ id: string, nodeCode: string, unitId: string | null, value: number | null }> };
+
+export type ReviewValueMutationVariables = Exact<{
+  input: ReviewValueInput;
+}>;
+
+
+export type ReviewValueMutation = { reviewValue: { id: string, state: ValueState, value: number | null } };
+
+export type AcceptSubmissionMutationVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+}>;
+
+
+export type AcceptSubmissionMutation = { acceptSubmission: { regionCode: string, state: SubmissionState } };
+
+export type ReturnSubmissionMutationVariables = Exact<{
+  periodId: string | number;
+  regionCode: string;
+  comment: string;
+}>;
+
+
+export type ReturnSubmissionMutation = { returnSubmission: { regionCode: string, state: SubmissionState } };
+
+export type ProvinceSetupQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type ProvinceSetupQuery = { province: { code: string, name: string, regions: Array<{ code: string, name: string, kind: RegionKind }> }, peerGroups: Array<{ id: string, name: string, regionCodes: Array<string> }> };
+
+export type RegionTargetsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionTargetsQuery = { targets: Array<{ regionCode: string, frameworkCode: string, year: number, targetCategory: string | null, targetRank: number | null, note: string | null, setByRole: string | null, updatedAt: string }> };
+
+export type SetTargetMutationVariables = Exact<{
+  regionCode: string;
+  frameworkCode: string;
+  year: number;
+  targetCategory?: string | null | undefined;
+  targetRank?: number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetTargetMutation = { setTarget: { regionCode: string, frameworkCode: string, year: number } };
+
+export type ClearTargetMutationVariables = Exact<{
+  regionCode: string;
+  frameworkCode: string;
+  year: number;
+}>;
+
+
+export type ClearTargetMutation = { clearTarget: boolean };
+
+export type CreatePeerGroupMutationVariables = Exact<{
+  input: PeerGroupInput;
+}>;
+
+
+export type CreatePeerGroupMutation = { createPeerGroup: { id: string } };
+
+export type DeletePeerGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePeerGroupMutation = { deletePeerGroup: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1097,3 +1278,250 @@ export const PathToTargetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathToTargetQuery, PathToTargetQueryVariables>;
+export const ReviewPeriodsDocument = new TypedDocumentString(`
+    query ReviewPeriods($provinceCode: String!) {
+  province(code: $provinceCode) {
+    code
+    name
+  }
+  periods(provinceCode: $provinceCode) {
+    id
+    frameworkCode
+    frameworkVersion
+    year
+    state
+    deadline
+    isDemo
+    publishedRevision
+    publishedAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPeriodsQuery, ReviewPeriodsQueryVariables>;
+export const OpenPeriodDocument = new TypedDocumentString(`
+    mutation OpenPeriod($input: OpenPeriodInput!) {
+  openPeriod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPeriodMutation, OpenPeriodMutationVariables>;
+export const PeriodMonitorDocument = new TypedDocumentString(`
+    query PeriodMonitor($periodId: ID!, $provinceCode: String!) {
+  period(periodId: $periodId) {
+    id
+    provinceCode
+    frameworkCode
+    frameworkVersion
+    year
+    state
+    deadline
+    isDemo
+    publishedRevision
+    publishedAt
+  }
+  province(code: $provinceCode) {
+    code
+    name
+    regions {
+      code
+      name
+      kind
+    }
+  }
+  submissions(periodId: $periodId) {
+    regionCode
+    regionName
+    state
+    indicatorsFilled
+    indicatorsTotal
+    completeness
+    returnedValues
+    returnComment
+    hasOfficialResult
+    submittedAt
+    verifiedAt
+    lastChangedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodMonitorQuery, PeriodMonitorQueryVariables>;
+export const ClosePeriodEntryDocument = new TypedDocumentString(`
+    mutation ClosePeriodEntry($periodId: ID!) {
+  closePeriodEntry(periodId: $periodId) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePeriodEntryMutation, ClosePeriodEntryMutationVariables>;
+export const PublishPeriodDocument = new TypedDocumentString(`
+    mutation PublishPeriod($periodId: ID!) {
+  publishPeriod(periodId: $periodId) {
+    id
+    state
+    publishedRevision
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPeriodMutation, PublishPeriodMutationVariables>;
+export const AmendPeriodDocument = new TypedDocumentString(`
+    mutation AmendPeriod($periodId: ID!, $reason: String!) {
+  amendPeriod(periodId: $periodId, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPeriodMutation, AmendPeriodMutationVariables>;
+export const RegionReviewDocument = new TypedDocumentString(`
+    query RegionReview($periodId: ID!, $regionCode: String!, $provinceCode: String!) {
+  period(periodId: $periodId) {
+    id
+    provinceCode
+    frameworkCode
+    frameworkVersion
+    year
+    state
+    deadline
+    isDemo
+  }
+  submissions(periodId: $periodId, regionCode: $regionCode) {
+    regionCode
+    regionName
+    state
+    indicatorsFilled
+    indicatorsTotal
+    returnComment
+    submittedAt
+    lastChangedAt
+  }
+  assessmentValues(periodId: $periodId, regionCode: $regionCode) {
+    id
+    nodeCode
+    nodeNameId
+    nodeNameEn
+    unitId
+    value
+    originalValue
+    correctionReason
+    reviewComment
+    publishedCategory
+    scaleMin
+    scaleMax
+    source
+    sourceNote
+    state
+    updatedAt
+    evidence {
+      url
+      note
+      reference
+    }
+  }
+  periods(provinceCode: $provinceCode) {
+    id
+    frameworkCode
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<RegionReviewQuery, RegionReviewQueryVariables>;
+export const PreviousValuesDocument = new TypedDocumentString(`
+    query PreviousValues($periodId: ID!, $regionCode: String!) {
+  assessmentValues(periodId: $periodId, regionCode: $regionCode) {
+    id
+    nodeCode
+    unitId
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<PreviousValuesQuery, PreviousValuesQueryVariables>;
+export const ReviewValueDocument = new TypedDocumentString(`
+    mutation ReviewValue($input: ReviewValueInput!) {
+  reviewValue(input: $input) {
+    id
+    state
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewValueMutation, ReviewValueMutationVariables>;
+export const AcceptSubmissionDocument = new TypedDocumentString(`
+    mutation AcceptSubmission($periodId: ID!, $regionCode: String!) {
+  acceptSubmission(periodId: $periodId, regionCode: $regionCode) {
+    regionCode
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSubmissionMutation, AcceptSubmissionMutationVariables>;
+export const ReturnSubmissionDocument = new TypedDocumentString(`
+    mutation ReturnSubmission($periodId: ID!, $regionCode: String!, $comment: String!) {
+  returnSubmission(
+    periodId: $periodId
+    regionCode: $regionCode
+    comment: $comment
+  ) {
+    regionCode
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+export const ProvinceSetupDocument = new TypedDocumentString(`
+    query ProvinceSetup($provinceCode: String!) {
+  province(code: $provinceCode) {
+    code
+    name
+    regions {
+      code
+      name
+      kind
+    }
+  }
+  peerGroups(provinceCode: $provinceCode) {
+    id
+    name
+    regionCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceSetupQuery, ProvinceSetupQueryVariables>;
+export const RegionTargetsDocument = new TypedDocumentString(`
+    query RegionTargets($regionCode: String!) {
+  targets(regionCode: $regionCode) {
+    regionCode
+    frameworkCode
+    year
+    targetCategory
+    targetRank
+    note
+    setByRole
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegionTargetsQuery, RegionTargetsQueryVariables>;
+export const SetTargetDocument = new TypedDocumentString(`
+    mutation SetTarget($regionCode: String!, $frameworkCode: String!, $year: Int!, $targetCategory: String, $targetRank: Int, $note: String) {
+  setTarget(
+    regionCode: $regionCode
+    frameworkCode: $frameworkCode
+    year: $year
+    targetCategory: $targetCategory
+    targetRank: $targetRank
+    note: $note
+  ) {
+    regionCode
+    frameworkCode
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<SetTargetMutation, SetTargetMutationVariables>;
+export const ClearTargetDocument = new TypedDocumentString(`
+    mutation ClearTarget($regionCode: String!, $frameworkCode: String!, $year: Int!) {
+  clearTarget(regionCode: $regionCode, frameworkCode: $frameworkCode, year: $year)
+}
+    `) as unknown as TypedDocumentString<ClearTargetMutation, ClearTargetMutationVariables>;
+export const CreatePeerGroupDocument = new TypedDocumentString(`
+    mutation CreatePeerGroup($input: PeerGroupInput!) {
+  createPeerGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePeerGroupMutation, CreatePeerGroupMutationVariables>;
+export const DeletePeerGroupDocument = new TypedDocumentString(`
+    mutation DeletePeerGroup($id: ID!) {
+  deletePeerGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePeerGroupMutation, DeletePeerGroupMutationVariables>;

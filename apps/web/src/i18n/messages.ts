@@ -1,10 +1,12 @@
 import { en as entryMessagesEn, id as entryMessagesId } from '../entry/messages';
 import { en as nationalImportEn, id as nationalImportId } from '../national/messages';
+import { en as reviewMessagesEn, id as reviewMessagesId } from '../review/messages';
 
 // Every text of the app, Bahasa Indonesia first. `en` must have the same keys (the type says so).
 export const id = {
-  ...nationalImportId,
   ...entryMessagesId,
+  ...nationalImportId,
+  ...reviewMessagesId,
   tagline: 'Hasil evaluasi reformasi birokrasi dan pelayanan publik daerah',
   signIn: 'Masuk',
   signOut: 'Keluar',
@@ -131,8 +133,9 @@ export const id = {
 export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
-  ...nationalImportEn,
   ...entryMessagesEn,
+  ...nationalImportEn,
+  ...reviewMessagesEn,
   tagline: 'Bureaucratic-reform and public-service evaluation results of regional governments',
   signIn: 'Sign in',
   signOut: 'Sign out',

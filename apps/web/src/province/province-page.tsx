@@ -6,6 +6,7 @@ import { FrameworkYearPickers } from '../components/pickers';
 import { DemoBanner, ErrorBox, Loading } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { ReviewLinks } from '../review/review-links';
 import { setQuery, useLocation } from '../router';
 import { ProvincePeriodsDocument } from './documents';
 import { HeatmapPanel } from './heatmap-panel';
@@ -98,6 +99,7 @@ export function ProvincePage({ provinceCode }: { provinceCode: string }) {
     <main id="main" className="page">
       <header className="page-head">
         <h1>{province.name}</h1>
+        {isReviewer ? <ReviewLinks provinceCode={provinceCode} /> : null}
         <FrameworkYearPickers codes={choice.codes} code={choice.frameworkCode} years={choice.years} year={choice.year} frameworkName={frameworkName}>
           {isReviewer ? (
             <label>
