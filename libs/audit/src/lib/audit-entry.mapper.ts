@@ -1,4 +1,4 @@
-import type { AuditRow } from './audit.repository';
+import type { AuditActorRow, AuditRow } from './audit.repository';
 import { AuditAction, type AuditEntry } from './models/audit-entry.model';
 
 // Bookkeeping that changes with every update and says nothing about what changed.
@@ -13,9 +13,10 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
 }
 
 /** Maps a stored entry to its GraphQL model (JSON columns as JSON text). */
-export function entryModel(row: AuditRow): AuditEntry {
+export function entryModel(row: AuditRow & { actor?: AuditActorRow | null }): AuditEntry {
   return {
     ...row,
+    actor: row.actor ?? null,
     action: row.action as AuditAction,
     entityKey: JSON.stringify(row.entityKey),
     before: row.before && JSON.stringify(row.before),

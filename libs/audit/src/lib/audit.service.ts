@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import { provinceOf, RegionScopeService, requireSignedIn } from '@rapor/units';
-import { AuditRepository, type AuditFilter, type AuditRow } from './audit.repository';
+import { AuditRepository, type AuditActorRow, type AuditFilter, type AuditRow } from './audit.repository';
 
 const CURSOR = /^audit:(\d{1,19})$/;
 
 export interface AuditPage {
-  entries: AuditRow[];
+  entries: (AuditRow & { actor: AuditActorRow | null })[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -47,7 +47,10 @@ export class AuditService {
       limit: args.first + 1,
     };
     const rows = await this.repository.page(filter);
-    const entries = rows.slice(0, args.first);
+    const page = rows.slice(0, args.first);
+    const actorIds = [...new Set(page.map((r) => r.actorUserId).filter((id): id is string => id !== null))];
+    const actors = new Map((await this.repository.actors(actorIds)).map((a) => [a.id, a]));
+    const entries = page.map((r) => ({ ...r, actor: (r.actorUserId && actors.get(r.actorUserId)) || null }));
     return {
       entries,
       endCursor: entries.length ? auditCursor(entries[entries.length - 1].id) : null,
