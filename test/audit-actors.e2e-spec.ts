@@ -20,7 +20,7 @@ type Who = keyof typeof PEOPLE;
 
 const AUDIT = `query($regionCode: String, $entity: String) {
   auditLog(regionCode: $regionCode, entity: $entity, first: 200) {
-    entries { entity action actorUserId actor { id displayName email } regionCode }
+    entries { entity action actorUserId actor { id displayName email } people { email } regionCode }
   }
 }`;
 type Entry = {
@@ -28,6 +28,7 @@ type Entry = {
   action: string;
   actorUserId: string | null;
   actor: { id: string; displayName: string; email: string } | null;
+  people: { email: string }[];
   regionCode: string | null;
 };
 
@@ -40,6 +41,8 @@ describe('the audit log names its actors', () => {
   const users = {} as Record<Who, { id: string; email: string }>;
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}) => t.gql<{ auditLog: { entries: Entry[] } }>(query, variables, headers[who]);
 
+  let newViewer = '';
+
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
@@ -51,12 +54,13 @@ describe('the audit log names its actors', () => {
     }
     // The reviewer invites a viewer into region A: an audited membership made by a person
     // whose account region A's admin cannot otherwise see.
-    const created = await t.gql(
+    const created = await t.gql<{ createUser: { user: { id: string } } }>(
       `mutation { createUser(input: { email: "new.viewer@rapor.test", displayName: "Viewer Baru", role: REGION_VIEWER, regionCode: "${A}" }) { user { id } } }`,
       {},
       headers.reviewer19,
     );
     expect(created.errors).toBeUndefined();
+    newViewer = created.data!.createUser.user.id;
   });
 
   afterAll(async () => {
@@ -75,6 +79,8 @@ describe('the audit log names its actors', () => {
         action: 'INSERT',
         actorUserId: users.reviewer19.id,
         actor: { id: users.reviewer19.id, displayName: 'Rina Biro Organisasi Babel', email: users.reviewer19.email },
+        // Who made it and whose membership it is (granted_by is the reviewer again).
+        people: [{ email: users.reviewer19.email }, { email: 'new.viewer@rapor.test' }],
         regionCode: A,
       },
     ]);
@@ -89,21 +95,27 @@ describe('the audit log names its actors', () => {
     const other = await as('adminB', AUDIT);
     expect(other.errors).toBeUndefined();
     expect(JSON.stringify(other.data)).not.toContain(users.reviewer19.email);
+    expect(JSON.stringify(other.data)).not.toContain('new.viewer@rapor.test');
     for (const who of ['adminB', 'reviewer13', 'editorA'] as const) {
       expect((await as(who, AUDIT, { regionCode: A })).errors?.[0].extensions['code']).toBe('FORBIDDEN');
     }
     const province13 = await as('reviewer13', AUDIT);
     expect(JSON.stringify(province13.data)).not.toContain(users.reviewer19.email);
+    expect(JSON.stringify(province13.data)).not.toContain('new.viewer@rapor.test');
   });
 
   it('answers the database lookup only for actors of entries the caller can read', async () => {
     const runner = new TenantTransactionRunner(ds);
-    const lookup = (principal: Parameters<TenantTransactionRunner['run']>[0]) =>
-      runner.run(principal, (m) =>
-        m.query(`select email from auth_audit_actors($1::uuid[])`, [[users.reviewer19.id, users.adminA.id]]),
+    const lookup = async (principal: Parameters<TenantTransactionRunner['run']>[0]) => {
+      const rows: { email: string }[] = await runner.run(principal, (m) =>
+        m.query(`select email from auth_audit_actors($1::uuid[])`, [[users.reviewer19.id, users.adminA.id, newViewer]]),
       );
-    expect(await lookup(regionRole('region_admin', A))).toEqual([{ email: users.reviewer19.email }]);
-    expect(await lookup(reviewerOf('19'))).toEqual([{ email: users.reviewer19.email }]);
+      return rows.map((r) => r.email).sort();
+    };
+    // In region A: the reviewer (an actor), the new viewer and region A's admin (subjects of its memberships' entries).
+    const inA = [users.adminA.email, 'new.viewer@rapor.test', users.reviewer19.email].sort();
+    expect(await lookup(regionRole('region_admin', A))).toEqual(inA);
+    expect(await lookup(reviewerOf('19'))).toEqual(inA);
     expect(await lookup(regionRole('region_admin', B))).toEqual([]);
     expect(await lookup(regionRole('region_editor', A))).toEqual([]);
     expect(await lookup(reviewerOf('13'))).toEqual([]);

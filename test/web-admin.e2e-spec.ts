@@ -306,6 +306,10 @@ describe('a province reviewer', () => {
     const cells = await change.locator('table.changes tbody tr').first().locator('th, td').allTextContents();
     expect(cells).toEqual(['Peran', 'editor', 'viewer']);
     expect(await change.locator('td').first().textContent()).toMatch(/\d{2}[.:]\d{2}$/);
+    // Account ids in the record read as name and email.
+    const invited = page.getByTestId('audit-table').locator('tbody > tr', { hasText: 'Peran di kabupaten/kota dibuat' }).first();
+    const account = await invited.locator('table.changes tbody tr', { hasText: 'Akun' }).locator('td').allTextContents();
+    expect(account).toEqual([`Siti Rahma (${NEW_PERSON})`]);
     const entities = await page.getByTestId('audit-table').locator('tbody > tr > td:nth-child(3) > span:first-child').allTextContents();
     expect(entities.every((e) => e.startsWith('Peran di kabupaten/kota'))).toBe(true);
     // The reviewer's own revocation in Sampang is there too, by name.

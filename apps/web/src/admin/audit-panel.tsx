@@ -56,7 +56,10 @@ function Who({ entry }: { entry: Entry }) {
 }
 
 
-/** The changed fields of one entry as a small before → after table. */
+/**
+ * The changed fields of one entry as a small table: before → after for a change, the values
+ * set for a creation, the values removed for a removal. Account ids read as name and email.
+ */
 function Changes({ entry }: { entry: Entry }) {
   const { t, num } = useI18n();
   const labels = useLabels();
@@ -67,25 +70,36 @@ function Changes({ entry }: { entry: Entry }) {
     if (v === null || v === undefined) return '–';
     if (typeof v === 'number') return num(v, 4);
     if (typeof v === 'boolean') return v ? '✓' : '✗';
-    if (typeof v === 'string') return ISO_TIME.test(v) ? when(v) : v;
+    if (typeof v === 'string') {
+      const person = entry.people.find((p) => p.id === v);
+      if (person) return `${person.displayName} (${person.email})`;
+      return ISO_TIME.test(v) ? when(v) : v;
+    }
     return JSON.stringify(v);
   };
   if (entry.changedFields.length === 0) return <span className="muted">–</span>;
+  const sides = entry.action === 'INSERT' ? [after] : entry.action === 'DELETE' ? [before] : [before, after];
+  const heads: ('adminBefore' | 'adminAfter')[] =
+    entry.action === 'INSERT' ? ['adminAfter'] : entry.action === 'DELETE' ? ['adminBefore'] : ['adminBefore', 'adminAfter'];
   return (
     <table className="changes">
       <thead>
         <tr>
           <th scope="col">{t('adminField')}</th>
-          <th scope="col">{t('adminBefore')}</th>
-          <th scope="col">{t('adminAfter')}</th>
+          {heads.map((h) => (
+            <th key={h} scope="col">
+              {t(h)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {entry.changedFields.map((f) => (
           <tr key={f}>
             <th scope="row">{labels.byCode('field_', f)}</th>
-            <td>{entry.action === 'INSERT' ? '–' : show(before[f])}</td>
-            <td>{entry.action === 'DELETE' ? '–' : show(after[f])}</td>
+            {sides.map((side, i) => (
+              <td key={i}>{show(side[f])}</td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -179,6 +179,11 @@ export const AuditLogDocument = graphql(`
           displayName
           email
         }
+        people {
+          id
+          displayName
+          email
+        }
         actorRole
         actorApiKeyId
         provinceCode

@@ -305,7 +305,7 @@ export type AdminAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AdminAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, at: string, actorRole: string | null, actorApiKeyId: string | null, provinceCode: string | null, regionCode: string | null, entity: string, action: AuditAction, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null, actor: { displayName: string, email: string } | null }> } };
+export type AdminAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, at: string, actorRole: string | null, actorApiKeyId: string | null, provinceCode: string | null, regionCode: string | null, entity: string, action: AuditAction, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null, actor: { displayName: string, email: string } | null, people: Array<{ id: string, displayName: string, email: string }> }> } };
 
 export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -642,6 +642,11 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
       id
       at
       actor {
+        displayName
+        email
+      }
+      people {
+        id
         displayName
         email
       }

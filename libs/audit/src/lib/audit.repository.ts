@@ -54,8 +54,8 @@ export class AuditRepository {
     );
   }
 
-  /** Name and email of those among `ids` who made a change the caller can see (auth_audit_actors). */
-  async actors(ids: readonly string[]): Promise<AuditActorRow[]> {
+  /** Name and email of those among `ids` who made, or are the subject of, a change the caller can see (auth_audit_actors). */
+  async people(ids: readonly string[]): Promise<AuditActorRow[]> {
     if (ids.length === 0) return [];
     return currentManager().query(`select id, display_name as "displayName", email from auth_audit_actors($1::uuid[])`, [ids]);
   }

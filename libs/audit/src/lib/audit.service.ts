@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import { provinceOf, RegionScopeService, requireSignedIn } from '@rapor/units';
+import { accountsNamedBy } from './audit-entry.mapper';
 import { AuditRepository, type AuditActorRow, type AuditFilter, type AuditRow } from './audit.repository';
 
 const CURSOR = /^audit:(\d{1,19})$/;
 
 export interface AuditPage {
-  entries: (AuditRow & { actor: AuditActorRow | null })[];
+  entries: (AuditRow & { people: AuditActorRow[] })[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -48,9 +49,9 @@ export class AuditService {
     };
     const rows = await this.repository.page(filter);
     const page = rows.slice(0, args.first);
-    const actorIds = [...new Set(page.map((r) => r.actorUserId).filter((id): id is string => id !== null))];
-    const actors = new Map((await this.repository.actors(actorIds)).map((a) => [a.id, a]));
-    const entries = page.map((r) => ({ ...r, actor: (r.actorUserId && actors.get(r.actorUserId)) || null }));
+    const named = page.map(accountsNamedBy);
+    const people = new Map((await this.repository.people([...new Set(named.flat())])).map((a) => [a.id, a]));
+    const entries = page.map((r, i) => ({ ...r, people: named[i].flatMap((id) => people.get(id) ?? []) }));
     return {
       entries,
       endCursor: entries.length ? auditCursor(entries[entries.length - 1].id) : null,

@@ -44,6 +44,12 @@ export class AuditEntry {
   })
   actor!: AuditActor | null;
 
+  @Field(() => [AuditActor], {
+    description:
+      'The accounts the entry names, by name and email: who made it, the account a membership belongs to, who granted or created the record. Ids you may not resolve are left out.',
+  })
+  people!: AuditActor[];
+
   @Field(() => String, { nullable: true, description: 'The role the change was made in, e.g. "region_admin", "reviewer".' })
   actorRole!: string | null;
 
