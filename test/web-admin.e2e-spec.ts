@@ -304,7 +304,7 @@ describe('a province reviewer', () => {
     expect(await change.textContent()).toContain('admin.surabaya@demo.rapor.id');
     expect(await change.textContent()).toContain('sebagai Admin kab/kota');
     const cells = await change.locator('table.changes tbody tr').first().locator('th, td').allTextContents();
-    expect(cells).toEqual(['Peran', 'editor', 'viewer']);
+    expect(cells).toEqual(['Peran', 'Editor kab/kota', 'Pemirsa kab/kota']);
     expect(await change.locator('td').first().textContent()).toMatch(/\d{2}[.:]\d{2}$/);
     // Account ids in the record read as name and email.
     const invited = page.getByTestId('audit-table').locator('tbody > tr', { hasText: 'Peran di kabupaten/kota dibuat' }).first();

@@ -60,14 +60,18 @@ function Who({ entry }: { entry: Entry }) {
  * The changed fields of one entry as a small table: before → after for a change, the values
  * set for a creation, the values removed for a removal. Account ids read as name and email.
  */
-function Changes({ entry }: { entry: Entry }) {
+function Changes({ place, entry }: { place: AdminPlace; entry: Entry }) {
   const { t, num } = useI18n();
   const labels = useLabels();
   const when = useDateTime();
   const before = parse(entry.before);
   const after = parse(entry.after);
-  const show = (v: unknown) => {
+  const show = (field: string, v: unknown) => {
     if (v === null || v === undefined) return '–';
+    // Codes read as names: the region, the province, a region role.
+    if (field === 'region_id' && typeof v === 'string') return labels.place(place, v, null);
+    if (field === 'province_id' && typeof v === 'string') return labels.place(place, null, v);
+    if (field === 'role' && entry.entity === 'region_membership' && typeof v === 'string') return labels.role(`region_${v}`);
     if (typeof v === 'number') return num(v, 4);
     if (typeof v === 'boolean') return v ? '✓' : '✗';
     if (typeof v === 'string') {
@@ -98,7 +102,7 @@ function Changes({ entry }: { entry: Entry }) {
           <tr key={f}>
             <th scope="row">{labels.byCode('field_', f)}</th>
             {sides.map((side, i) => (
-              <td key={i}>{show(side[f])}</td>
+              <td key={i}>{show(f, side[f])}</td>
             ))}
           </tr>
         ))}
@@ -143,7 +147,7 @@ function AuditPage({ place, entity, after, onNext }: { place: AdminPlace; entity
                   {e.reason ? <span className="small block">{t('adminReason', { reason: e.reason })}</span> : null}
                 </td>
                 <td>
-                  <Changes entry={e} />
+                  <Changes place={place} entry={e} />
                 </td>
               </tr>
             ))}
