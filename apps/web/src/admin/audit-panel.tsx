@@ -69,8 +69,8 @@ function Changes({ place, entry }: { place: AdminPlace; entry: Entry }) {
   const show = (field: string, v: unknown) => {
     if (v === null || v === undefined) return '–';
     // Codes read as names: the region, the province, a region role.
-    if (field === 'region_id' && typeof v === 'string') return labels.place(place, v, null);
-    if (field === 'province_id' && typeof v === 'string') return labels.place(place, null, v);
+    if (field.endsWith('region_id') && typeof v === 'string') return labels.place(place, v, null);
+    if (field.endsWith('province_id') && typeof v === 'string') return labels.place(place, null, v);
     if (field === 'role' && entry.entity === 'region_membership' && typeof v === 'string') return labels.role(`region_${v}`);
     if (typeof v === 'number') return num(v, 4);
     if (typeof v === 'boolean') return v ? '✓' : '✗';

@@ -195,8 +195,20 @@ function PeopleTable({ place, selected, onSelect, version, onChanged }: { place:
   if (users.status === 'error') return <ErrorBox error={users.error} />;
   const roles = (p: Person) => p.memberships.map((m) => `${labels.role(m.role)} · ${labels.place(place, m.regionCode, m.provinceCode)}`).join('; ');
   const columns: Column<Person>[] = [
-    { key: 'name', header: t('adminName'), render: (p) => p.displayName, value: (p) => p.displayName },
-    { key: 'email', header: t('email'), render: (p) => p.email, value: (p) => p.email },
+    {
+      key: 'name',
+      header: t('adminName'),
+      // On a phone the email and a disabled account's state show here (their columns are hidden).
+      render: (p) => (
+        <>
+          <span className="block">{p.displayName}</span>
+          <span className="muted small block phone-only">{p.email}</span>
+          {p.disabled ? <span className="badge off phone-only">{t('adminDisabled')}</span> : null}
+        </>
+      ),
+      value: (p) => p.displayName,
+    },
+    { key: 'email', header: t('email'), render: (p) => p.email, value: (p) => p.email, secondary: true },
     {
       key: 'roles',
       header: t('adminMemberships'),
@@ -219,6 +231,7 @@ function PeopleTable({ place, selected, onSelect, version, onChanged }: { place:
         </>
       ),
       value: (p) => (p.disabled ? t('adminDisabled') : t('adminActive')),
+      secondary: true,
     },
     {
       key: 'manage',
