@@ -39,7 +39,8 @@ describe('the audit log names its actors', () => {
   let ds: DataSource;
   const headers = {} as Record<Who, Record<string, string>>;
   const users = {} as Record<Who, { id: string; email: string }>;
-  const as = (who: Who, query: string, variables: Record<string, unknown> = {}) => t.gql<{ auditLog: { entries: Entry[] } }>(query, variables, headers[who]);
+  const as = (who: Who, query: string, variables: Record<string, unknown> = {}) =>
+    t.gql<{ auditLog: { entries: Entry[] } }>(query, variables, headers[who]);
 
   let newViewer = '';
 

@@ -164,13 +164,19 @@ describe('a region admin manages the people of the region', () => {
     await page.getByRole('region', { name: 'Kelola Siti Rahma' }).getByRole('button', { name: 'Aktifkan kembali' }).waitFor();
     expect(await page.getByTestId('people-table').locator('tr', { hasText: NEW_PERSON }).textContent()).toContain('Nonaktif');
     expect((await api<Users>(USERS, { r: SURABAYA }, adminToken)).users.find((u) => u.email === NEW_PERSON)!.disabled).toBe(true);
-    const refused = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: NEW_PERSON, p: temporaryPassword }, {});
+    const refused = await gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: NEW_PERSON, p: temporaryPassword },
+      {},
+    );
     expect(codeOf(refused.errors)).toBe('UNAUTHENTICATED');
     await shot(page, 'people-manage-desktop');
 
     await page.getByRole('region', { name: 'Kelola Siti Rahma' }).getByRole('button', { name: 'Aktifkan kembali' }).click();
     await page.getByRole('region', { name: 'Kelola Siti Rahma' }).getByRole('button', { name: 'Nonaktifkan akun' }).waitFor();
-    expect((await api<Users>(USERS, { r: SURABAYA }, adminToken)).users.find((u) => u.email === NEW_PERSON)!.disabled).toBe(false);
+    expect((await api<Users>(USERS, { r: SURABAYA }, adminToken)).users.find((u) => u.email === NEW_PERSON)!.disabled).toBe(
+      false,
+    );
     await tokenOf(NEW_PERSON, temporaryPassword);
   });
 
@@ -203,7 +209,9 @@ describe('a region admin manages the people of the region', () => {
     const refused = await gql('{ savedReports { id } }', {}, { 'x-api-key': secret });
     expect(codeOf(refused.errors)).toBe('UNAUTHENTICATED');
     await page.getByLabel('Tampilkan kunci yang dicabut').check();
-    expect(await page.getByTestId('api-keys-table').locator('tr', { hasText: 'Dasbor BI Bagian Organisasi' }).textContent()).toContain('Dicabut');
+    expect(
+      await page.getByTestId('api-keys-table').locator('tr', { hasText: 'Dasbor BI Bagian Organisasi' }).textContent(),
+    ).toContain('Dicabut');
   });
 
   it('cannot reach the administration of another region, in the page or through the API', async () => {
@@ -216,7 +224,11 @@ describe('a region admin manages the people of the region', () => {
       { authorization: `Bearer ${token}` },
     );
     expect(codeOf(grant.errors)).toBe('FORBIDDEN');
-    const audit = await gql(`{ auditLog(regionCode: "${SAMPANG}") { entries { id } } }`, {}, { authorization: `Bearer ${token}` });
+    const audit = await gql(
+      `{ auditLog(regionCode: "${SAMPANG}") { entries { id } } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     expect(codeOf(audit.errors)).toBe('FORBIDDEN');
   });
 });
@@ -281,7 +293,10 @@ describe('a province reviewer', () => {
     expect(headers.join('|')).toContain('regionName');
     await shot(page, 'saved-report-run-desktop');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Unduh SAKIP ranking sebagai CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Unduh SAKIP ranking sebagai CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('DEMO-SAKIP-ranking.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split(/\r?\n/)[0]).toContain('regionName');
@@ -310,7 +325,10 @@ describe('a province reviewer', () => {
     const invited = page.getByTestId('audit-table').locator('tbody > tr', { hasText: 'Peran di kabupaten/kota dibuat' }).first();
     const account = await invited.locator('table.changes tbody tr', { hasText: 'Akun' }).locator('td').allTextContents();
     expect(account).toEqual([`Siti Rahma (${NEW_PERSON})`]);
-    const entities = await page.getByTestId('audit-table').locator('tbody > tr > td:nth-child(3) > span:first-child').allTextContents();
+    const entities = await page
+      .getByTestId('audit-table')
+      .locator('tbody > tr > td:nth-child(3) > span:first-child')
+      .allTextContents();
     expect(entities.every((e) => e.startsWith('Peran di kabupaten/kota'))).toBe(true);
     // The reviewer's own revocation in Sampang is there too, by name.
     const revoked = page.getByTestId('audit-table').locator('tbody > tr', { hasText: 'Peran di kabupaten/kota dihapus' }).first();
@@ -320,7 +338,10 @@ describe('a province reviewer', () => {
     await page.getByRole('combobox', { name: /^Kabupaten\/kota/ }).selectOption({ label: 'Kabupaten Sampang' });
     await page.waitForURL(/wilayah=35\.27/);
     await page.getByTestId('audit-table').waitFor();
-    const places = await page.getByTestId('audit-table').locator('tbody > tr > td:nth-child(3) > span:nth-child(2)').allTextContents();
+    const places = await page
+      .getByTestId('audit-table')
+      .locator('tbody > tr > td:nth-child(3) > span:nth-child(2)')
+      .allTextContents();
     expect(places.length).toBeGreaterThan(0);
     expect(new Set(places)).toEqual(new Set(['Kabupaten Sampang']));
   });

@@ -33,7 +33,8 @@ export function useLabels() {
   return {
     /** A role in words, from the API's enum ("REGION_ADMIN") or the log's role name ("region_admin"). */
     role: (role: MembershipRole | string) => (ROLE_TEXT[role.toUpperCase()] ? t(ROLE_TEXT[role.toUpperCase()]) : role),
-    byCode: (prefix: 'entity_' | 'field_' | 'action_', code: string) => (known(prefix + code) ? t((prefix + code) as MessageKey) : code),
+    byCode: (prefix: 'entity_' | 'field_' | 'action_', code: string) =>
+      known(prefix + code) ? t((prefix + code) as MessageKey) : code,
     /** A region's name when it is in view, else its code; a province's name likewise. */
     place: (place: AdminPlace, regionCode: string | null, provinceCode: string | null) => {
       if (regionCode) return place.regions.find((r) => r.code === regionCode)?.name ?? regionCode;
@@ -104,7 +105,19 @@ export function useDateTime() {
  * A secret shown once (a temporary password, an API key): selectable text, a copy button,
  * and a button that closes it for good.
  */
-export function SecretOnce({ label, note, secret, onDone, testId }: { label: string; note: string; secret: string; onDone: () => void; testId: string }) {
+export function SecretOnce({
+  label,
+  note,
+  secret,
+  onDone,
+  testId,
+}: {
+  label: string;
+  note: string;
+  secret: string;
+  onDone: () => void;
+  testId: string;
+}) {
   const { t } = useI18n();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = () =>

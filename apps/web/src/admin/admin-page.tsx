@@ -40,22 +40,44 @@ export function AdminPage({ tab }: { tab: string }) {
   const [kind, code] = (me?.activeScope ?? '').split(':');
   const asked = { province: query.get('provinsi'), region: query.get('wilayah') };
   if (!isAdminRole(role) || !ADMIN_TABS.some((x) => x.path === tab)) return <NotAvailable />;
-  const provinceCode = role === 'OPERATOR' ? asked.province || asked.region?.slice(0, 2) || null : kind === 'region' ? code.slice(0, 2) : code;
+  const provinceCode =
+    role === 'OPERATOR' ? asked.province || asked.region?.slice(0, 2) || null : kind === 'region' ? code.slice(0, 2) : code;
   const regionCode = role === 'REGION_ADMIN' ? code : asked.region;
   // Only one's own region, or a region of one's own province.
   if (role === 'REGION_ADMIN' && asked.region && asked.region !== code) return <NotAvailable />;
   if (role === 'REVIEWER' && asked.region && asked.region.slice(0, 2) !== provinceCode) return <NotAvailable />;
-  return <AdminPlaceLoader key={`${role}-${provinceCode}-${regionCode}`} role={role} provinceCode={provinceCode} regionCode={regionCode} tab={tab} />;
+  return (
+    <AdminPlaceLoader
+      key={`${role}-${provinceCode}-${regionCode}`}
+      role={role}
+      provinceCode={provinceCode}
+      regionCode={regionCode}
+      tab={tab}
+    />
+  );
 }
 
-function AdminPlaceLoader({ role, provinceCode, regionCode, tab }: { role: AdminRole; provinceCode: string | null; regionCode: string | null; tab: string }) {
+function AdminPlaceLoader({
+  role,
+  provinceCode,
+  regionCode,
+  tab,
+}: {
+  role: AdminRole;
+  provinceCode: string | null;
+  regionCode: string | null;
+  tab: string;
+}) {
   const places = useQuery(AdminPlacesDocument, { provinceCode: provinceCode ?? '' }, !provinceCode);
-  if (!provinceCode) return <AdminLayout place={{ role, provinceCode: null, provinceName: null, regionCode: null, regions: [] }} tab={tab} />;
+  if (!provinceCode)
+    return <AdminLayout place={{ role, provinceCode: null, provinceName: null, regionCode: null, regions: [] }} tab={tab} />;
   if (places.status === 'loading') return <Loading />;
   if (places.status === 'error') return <ErrorBox error={places.error} />;
   const { province } = places.data;
   if (regionCode && !province.regions.some((r) => r.code === regionCode)) return <NotAvailable />;
-  return <AdminLayout place={{ role, provinceCode, provinceName: province.name, regionCode, regions: province.regions }} tab={tab} />;
+  return (
+    <AdminLayout place={{ role, provinceCode, provinceName: province.name, regionCode, regions: province.regions }} tab={tab} />
+  );
 }
 
 function ProvincePicker({ value }: { value: string | null }) {
@@ -81,7 +103,10 @@ function AdminLayout({ place, tab }: { place: AdminPlace; tab: string }) {
   const { t } = useI18n();
   const labels = useLabels();
   const { search } = window.location;
-  const where = place.role === 'REGION_ADMIN' || place.regionCode ? labels.place(place, place.regionCode, null) : place.provinceName ?? t('adminAllPlaces');
+  const where =
+    place.role === 'REGION_ADMIN' || place.regionCode
+      ? labels.place(place, place.regionCode, null)
+      : (place.provinceName ?? t('adminAllPlaces'));
   return (
     <main id="main" className="page admin">
       <header className="page-head">
@@ -111,7 +136,12 @@ function AdminLayout({ place, tab }: { place: AdminPlace; tab: string }) {
       </header>
       <nav className="tabs" aria-label={t('admin')}>
         {ADMIN_TABS.map((x) => (
-          <Link key={x.path} to={`/admin/${x.path}${search}`} className={x.path === tab ? 'tab active' : 'tab'} aria-current={x.path === tab ? 'page' : undefined}>
+          <Link
+            key={x.path}
+            to={`/admin/${x.path}${search}`}
+            className={x.path === tab ? 'tab active' : 'tab'}
+            aria-current={x.path === tab ? 'page' : undefined}
+          >
             {t(x.label)}
           </Link>
         ))}

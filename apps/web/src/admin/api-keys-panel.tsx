@@ -34,7 +34,14 @@ function CreateKeyForm({ place, onCreated }: { place: AdminPlace; onCreated: (c:
   return (
     <form className="admin-form" onSubmit={(e) => void submit(e)} aria-label={t('adminCreateKey')}>
       <Field label={t('adminKeyName')}>
-        <input type="text" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={action.invalid('name')} />
+        <input
+          type="text"
+          required
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={action.invalid('name')}
+        />
       </Field>
       {place.role !== 'REGION_ADMIN' ? (
         <Field label={t('adminKeyScope')}>
@@ -49,7 +56,12 @@ function CreateKeyForm({ place, onCreated }: { place: AdminPlace; onCreated: (c:
         </Field>
       ) : null}
       <Field label={t('adminKeyExpiresOptional')}>
-        <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-invalid={action.invalid('expiresAt')} />
+        <input
+          type="date"
+          value={expires}
+          onChange={(e) => setExpires(e.target.value)}
+          aria-invalid={action.invalid('expiresAt')}
+        />
       </Field>
       <button type="submit" className="primary" disabled={action.busy || !place.provinceCode}>
         {t('adminCreateKeySubmit')}
@@ -79,23 +91,54 @@ function KeysTable({ place, onChanged }: { place: AdminPlace; onChanged: () => v
   };
   const columns: Column<Key>[] = [
     { key: 'name', header: t('adminName'), render: (k) => k.name, value: (k) => k.name },
-    { key: 'prefix', header: t('adminKeyPrefix'), render: (k) => <code>{k.prefix}…</code>, value: (k) => k.prefix, secondary: true },
+    {
+      key: 'prefix',
+      header: t('adminKeyPrefix'),
+      render: (k) => <code>{k.prefix}…</code>,
+      value: (k) => k.prefix,
+      secondary: true,
+    },
     {
       key: 'scope',
       header: t('adminKeyScope'),
-      render: (k) => (k.regionCode ? labels.place(place, k.regionCode, null) : t('adminWholeProvince', { name: labels.place(place, null, k.provinceCode) })),
+      render: (k) =>
+        k.regionCode
+          ? labels.place(place, k.regionCode, null)
+          : t('adminWholeProvince', { name: labels.place(place, null, k.provinceCode) }),
       value: (k) => k.scope,
     },
-    { key: 'created', header: t('adminKeyCreated'), render: (k) => when(k.createdAt), value: (k) => k.createdAt, secondary: true },
-    { key: 'expires', header: t('adminKeyExpires'), render: (k) => (k.expiresAt ? when(k.expiresAt) : t('adminNoExpiry')), value: (k) => k.expiresAt, secondary: true },
-    { key: 'used', header: t('adminKeyLastUsed'), render: (k) => (k.lastUsedAt ? when(k.lastUsedAt) : t('adminNever')), value: (k) => k.lastUsedAt },
+    {
+      key: 'created',
+      header: t('adminKeyCreated'),
+      render: (k) => when(k.createdAt),
+      value: (k) => k.createdAt,
+      secondary: true,
+    },
+    {
+      key: 'expires',
+      header: t('adminKeyExpires'),
+      render: (k) => (k.expiresAt ? when(k.expiresAt) : t('adminNoExpiry')),
+      value: (k) => k.expiresAt,
+      secondary: true,
+    },
+    {
+      key: 'used',
+      header: t('adminKeyLastUsed'),
+      render: (k) => (k.lastUsedAt ? when(k.lastUsedAt) : t('adminNever')),
+      value: (k) => k.lastUsedAt,
+    },
     { key: 'state', header: t('adminStatus'), render: state, value: state },
     {
       key: 'revoke',
       header: t('adminRevoke'),
       render: (k) =>
         k.revokedAt ? null : (
-          <button type="button" aria-label={t('adminRevokeKey', { name: k.name })} disabled={action.busy} onClick={() => void revoke(k)}>
+          <button
+            type="button"
+            aria-label={t('adminRevokeKey', { name: k.name })}
+            disabled={action.busy}
+            onClick={() => void revoke(k)}
+          >
             {t('adminRevoke')}
           </button>
         ),
@@ -111,7 +154,14 @@ function KeysTable({ place, onChanged }: { place: AdminPlace; onChanged: () => v
       {keys.data.apiKeys.length === 0 ? (
         <p>{t('adminNoKeys')}</p>
       ) : (
-        <DataTable title={t('adminApiKeys')} columns={columns} rows={keys.data.apiKeys} rowKey={(k) => k.id} muted={(k) => !k.active} testId="api-keys-table" />
+        <DataTable
+          title={t('adminApiKeys')}
+          columns={columns}
+          rows={keys.data.apiKeys}
+          rowKey={(k) => k.id}
+          muted={(k) => !k.active}
+          testId="api-keys-table"
+        />
       )}
     </>
   );

@@ -50,11 +50,12 @@ function Who({ entry }: { entry: Entry }) {
       ) : (
         <span className="block">{entry.actorApiKeyId ? t('adminByApiKey') : t('adminSystem')}</span>
       )}
-      {entry.actorRole ? <span className="muted small block">{t('adminAsRole', { role: labels.role(entry.actorRole) })}</span> : null}
+      {entry.actorRole ? (
+        <span className="muted small block">{t('adminAsRole', { role: labels.role(entry.actorRole) })}</span>
+      ) : null}
     </>
   );
 }
-
 
 /**
  * The changed fields of one entry as a small table: before → after for a change, the values
@@ -111,7 +112,17 @@ function Changes({ place, entry }: { place: AdminPlace; entry: Entry }) {
   );
 }
 
-function AuditPage({ place, entity, after, onNext }: { place: AdminPlace; entity: string | null; after: string | null; onNext: (cursor: string) => void }) {
+function AuditPage({
+  place,
+  entity,
+  after,
+  onNext,
+}: {
+  place: AdminPlace;
+  entity: string | null;
+  after: string | null;
+  onNext: (cursor: string) => void;
+}) {
   const { t } = useI18n();
   const labels = useLabels();
   const when = useDateTime();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { request } from '../api/client';
 import { useSession } from '../api/session';
 import { useQuery } from '../api/use-query';
@@ -43,7 +43,17 @@ function grantInput(place: AdminPlace, g: Grant) {
 }
 
 /** Role and place of a membership to grant. */
-function GrantFields({ place, value, onChange, invalid }: { place: AdminPlace; value: Grant; onChange: (g: Grant) => void; invalid: (f: string) => true | undefined }) {
+function GrantFields({
+  place,
+  value,
+  onChange,
+  invalid,
+}: {
+  place: AdminPlace;
+  value: Grant;
+  onChange: (g: Grant) => void;
+  invalid: (f: string) => true | undefined;
+}) {
   const { t } = useI18n();
   const labels = useLabels();
   const roles = grantableRoles(place);
@@ -51,7 +61,11 @@ function GrantFields({ place, value, onChange, invalid }: { place: AdminPlace; v
   return (
     <>
       <Field label={t('adminRole')}>
-        <select value={value.role} onChange={(e) => onChange({ ...value, role: e.target.value as MembershipRole })} aria-invalid={invalid('role')}>
+        <select
+          value={value.role}
+          onChange={(e) => onChange({ ...value, role: e.target.value as MembershipRole })}
+          aria-invalid={invalid('role')}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {labels.role(r)}
@@ -61,7 +75,11 @@ function GrantFields({ place, value, onChange, invalid }: { place: AdminPlace; v
       </Field>
       {regionRole && place.role !== 'REGION_ADMIN' ? (
         <Field label={t('adminPlace')}>
-          <select value={value.regionCode} onChange={(e) => onChange({ ...value, regionCode: e.target.value })} aria-invalid={invalid('regionCode')}>
+          <select
+            value={value.regionCode}
+            onChange={(e) => onChange({ ...value, regionCode: e.target.value })}
+            aria-invalid={invalid('regionCode')}
+          >
             {place.regions.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
@@ -75,10 +93,19 @@ function GrantFields({ place, value, onChange, invalid }: { place: AdminPlace; v
 }
 
 function firstGrant(place: AdminPlace): Grant {
-  return { role: grantableRoles(place).includes('REGION_EDITOR') ? 'REGION_EDITOR' : 'OPERATOR', regionCode: place.regionCode ?? place.regions[0]?.code ?? '' };
+  return {
+    role: grantableRoles(place).includes('REGION_EDITOR') ? 'REGION_EDITOR' : 'OPERATOR',
+    regionCode: place.regionCode ?? place.regions[0]?.code ?? '',
+  };
 }
 
-function InviteForm({ place, onCreated }: { place: AdminPlace; onCreated: (created: { email: string; password: string }) => void }) {
+function InviteForm({
+  place,
+  onCreated,
+}: {
+  place: AdminPlace;
+  onCreated: (created: { email: string; password: string }) => void;
+}) {
   const { t } = useI18n();
   const action = useAction();
   const [email, setEmail] = useState('');
@@ -86,7 +113,9 @@ function InviteForm({ place, onCreated }: { place: AdminPlace; onCreated: (creat
   const [grant, setGrant] = useState<Grant>(() => firstGrant(place));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const done = await action.run(() => request(CreateUserDocument, { input: { email, displayName: name, ...grantInput(place, grant) } }));
+    const done = await action.run(() =>
+      request(CreateUserDocument, { input: { email, displayName: name, ...grantInput(place, grant) } }),
+    );
     if (done) {
       setEmail('');
       setName('');
@@ -96,10 +125,23 @@ function InviteForm({ place, onCreated }: { place: AdminPlace; onCreated: (creat
   return (
     <form className="admin-form" onSubmit={(e) => void submit(e)} aria-label={t('adminInvite')}>
       <Field label={t('email')}>
-        <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={action.invalid('email')} />
+        <input
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={action.invalid('email')}
+        />
       </Field>
       <Field label={t('adminName')}>
-        <input type="text" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={action.invalid('displayName')} />
+        <input
+          type="text"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={action.invalid('displayName')}
+        />
       </Field>
       <GrantFields place={place} value={grant} onChange={setGrant} invalid={action.invalid} />
       <button type="submit" className="primary" disabled={action.busy}>
@@ -111,97 +153,146 @@ function InviteForm({ place, onCreated }: { place: AdminPlace; onCreated: (creat
 }
 
 /** One person: their roles (revocable where this place manages them), a role to grant, disable or enable. */
-function PersonDetail({ place, person, onChanged, onClose }: { place: AdminPlace; person: Person; onChanged: () => void; onClose: () => void }) {
+function PersonDetail({
+  place,
+  person,
+  onChanged,
+  onClose,
+}: {
+  place: AdminPlace;
+  person: Person;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const labels = useLabels();
   const session = useSession();
   const action = useAction();
   const [grant, setGrant] = useState<Grant>(() => firstGrant(place));
   const self = session.state.status === 'signedIn' && session.state.me.user.id === person.id;
+  // Opened from the list: bring it into view and move the focus there.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
   const change = async (work: () => Promise<unknown>) => {
     if ((await action.run(work)) !== null) onChanged();
   };
   return (
-    <Section
-      id="person"
-      title={t('adminPersonOf', { name: person.displayName })}
-      actions={
-        <button type="button" onClick={onClose}>
-          {t('adminClose')}
-        </button>
-      }
-    >
-      <p className="muted">
-        {person.email} · {person.disabled ? t('adminDisabled') : t('adminActive')}
-      </p>
-      <ul className="memberships" data-testid="person-memberships">
-        {person.memberships.map((m) => (
-          <li key={m.scope}>
-            <span>
-              {labels.role(m.role)} · {labels.place(place, m.regionCode, m.provinceCode)}
-            </span>
-            {manages(place, m) && !(self && m.role === 'OPERATOR') ? (
-              <button
-                type="button"
-                aria-label={t('adminRevokeRole', { role: labels.role(m.role), place: labels.place(place, m.regionCode, m.provinceCode) })}
-                onClick={() => void change(() => request(RevokeMembershipDocument, { input: { userId: person.id, scope: m.scope } }))}
-                disabled={action.busy}
-              >
-                {t('adminRevoke')}
-              </button>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <form
-        className="admin-form"
-        aria-label={t('adminGrant')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void change(() => request(GrantMembershipDocument, { input: { email: person.email, ...grantInput(place, grant) } }));
-        }}
+    <div ref={box} tabIndex={-1} className="focus-target">
+      <Section
+        id="person"
+        title={t('adminPersonOf', { name: person.displayName })}
+        actions={
+          <button type="button" onClick={onClose}>
+            {t('adminClose')}
+          </button>
+        }
       >
-        <GrantFields place={place} value={grant} onChange={setGrant} invalid={action.invalid} />
-        <button type="submit" disabled={action.busy}>
-          {t('adminGrantSubmit')}
-        </button>
-      </form>
-      {self ? null : (
-        <p>
-          <button
-            type="button"
-            disabled={action.busy}
-            onClick={() =>
-              void change(() =>
-                person.disabled ? request(EnableUserDocument, { userId: person.id }) : request(DisableUserDocument, { userId: person.id }),
-              )
-            }
-          >
-            {person.disabled ? t('adminEnable') : t('adminDisable')}
-          </button>{' '}
-          <span className="muted small">{t('adminDisableNote')}</span>
+        <p className="muted">
+          {person.email} · {person.disabled ? t('adminDisabled') : t('adminActive')}
         </p>
-      )}
-      <ActionError error={action.error} />
-    </Section>
+        <ul className="memberships" data-testid="person-memberships">
+          {person.memberships.map((m) => (
+            <li key={m.scope}>
+              <span>
+                {labels.role(m.role)} · {labels.place(place, m.regionCode, m.provinceCode)}
+              </span>
+              {manages(place, m) && !(self && m.role === 'OPERATOR') ? (
+                <button
+                  type="button"
+                  aria-label={t('adminRevokeRole', {
+                    role: labels.role(m.role),
+                    place: labels.place(place, m.regionCode, m.provinceCode),
+                  })}
+                  onClick={() =>
+                    void change(() => request(RevokeMembershipDocument, { input: { userId: person.id, scope: m.scope } }))
+                  }
+                  disabled={action.busy}
+                >
+                  {t('adminRevoke')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <form
+          className="admin-form"
+          aria-label={t('adminGrant')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void change(() => request(GrantMembershipDocument, { input: { email: person.email, ...grantInput(place, grant) } }));
+          }}
+        >
+          <GrantFields place={place} value={grant} onChange={setGrant} invalid={action.invalid} />
+          <button type="submit" disabled={action.busy}>
+            {t('adminGrantSubmit')}
+          </button>
+        </form>
+        {self ? null : (
+          <p>
+            <button
+              type="button"
+              disabled={action.busy}
+              onClick={() =>
+                void change(() =>
+                  person.disabled
+                    ? request(EnableUserDocument, { userId: person.id })
+                    : request(DisableUserDocument, { userId: person.id }),
+                )
+              }
+            >
+              {person.disabled ? t('adminEnable') : t('adminDisable')}
+            </button>{' '}
+            <span className="muted small">{t('adminDisableNote')}</span>
+          </p>
+        )}
+        <ActionError error={action.error} />
+      </Section>
+    </div>
   );
 }
 
-function PeopleTable({ place, selected, onSelect, version, onChanged }: { place: AdminPlace; selected: string | null; onSelect: (id: string | null) => void; version: number; onChanged: () => void }) {
+function PeopleTable({
+  place,
+  selected,
+  onSelect,
+  version,
+  onChanged,
+}: {
+  place: AdminPlace;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  version: number;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const labels = useLabels();
-  const users = useQuery(UsersDocument, { provinceCode: place.regionCode ? null : place.provinceCode, regionCode: place.regionCode });
+  const users = useQuery(UsersDocument, {
+    provinceCode: place.regionCode ? null : place.provinceCode,
+    regionCode: place.regionCode,
+  });
   if (users.status === 'loading') return <Loading />;
   if (users.status === 'error') return <ErrorBox error={users.error} />;
-  const roles = (p: Person) => p.memberships.map((m) => `${labels.role(m.role)} · ${labels.place(place, m.regionCode, m.provinceCode)}`).join('; ');
+  const roles = (p: Person) =>
+    p.memberships.map((m) => `${labels.role(m.role)} · ${labels.place(place, m.regionCode, m.provinceCode)}`).join('; ');
   const columns: Column<Person>[] = [
     {
       key: 'name',
       header: t('adminName'),
-      // On a phone the email and a disabled account's state show here (their columns are hidden).
+      // The name opens the person's management. On a phone the email and a disabled account's
+      // state show here (their columns are hidden).
       render: (p) => (
         <>
-          <span className="block">{p.displayName}</span>
+          <button
+            type="button"
+            className="linkish"
+            aria-label={t('adminPersonOf', { name: p.displayName })}
+            aria-expanded={selected === p.id}
+            onClick={() => onSelect(selected === p.id ? null : p.id)}
+          >
+            {p.displayName}
+          </button>
           <span className="muted small block phone-only">{p.email}</span>
           {p.disabled ? <span className="badge off phone-only">{t('adminDisabled')}</span> : null}
         </>
@@ -233,15 +324,6 @@ function PeopleTable({ place, selected, onSelect, version, onChanged }: { place:
       value: (p) => (p.disabled ? t('adminDisabled') : t('adminActive')),
       secondary: true,
     },
-    {
-      key: 'manage',
-      header: t('adminManage'),
-      render: (p) => (
-        <button type="button" aria-label={t('adminPersonOf', { name: p.displayName })} aria-expanded={selected === p.id} onClick={() => onSelect(selected === p.id ? null : p.id)}>
-          {t('adminManage')}
-        </button>
-      ),
-    },
   ];
   const person = users.data.users.find((p) => p.id === selected);
   return (
@@ -249,9 +331,24 @@ function PeopleTable({ place, selected, onSelect, version, onChanged }: { place:
       {users.data.users.length === 0 ? (
         <p>{t('adminNoPeople')}</p>
       ) : (
-        <DataTable title={t('adminPeople')} columns={columns} rows={users.data.users} rowKey={(p) => p.id} muted={(p) => p.disabled} testId="people-table" />
+        <DataTable
+          title={t('adminPeople')}
+          columns={columns}
+          rows={users.data.users}
+          rowKey={(p) => p.id}
+          muted={(p) => p.disabled}
+          testId="people-table"
+        />
       )}
-      {person ? <PersonDetail key={`${person.id}-${version}`} place={place} person={person} onChanged={onChanged} onClose={() => onSelect(null)} /> : null}
+      {person ? (
+        <PersonDetail
+          key={`${person.id}-${version}`}
+          place={place}
+          person={person}
+          onChanged={onChanged}
+          onClose={() => onSelect(null)}
+        />
+      ) : null}
     </>
   );
 }
@@ -265,7 +362,14 @@ export function PeoplePanel({ place }: { place: AdminPlace }) {
   return (
     <>
       <Section id="people" title={t('adminPeople')}>
-        <PeopleTable key={version} place={place} selected={selected} onSelect={setSelected} version={version} onChanged={reload} />
+        <PeopleTable
+          key={version}
+          place={place}
+          selected={selected}
+          onSelect={setSelected}
+          version={version}
+          onChanged={reload}
+        />
       </Section>
       <Section id="invite" title={t('adminInvite')}>
         {created ? (

@@ -21,7 +21,10 @@ async function downloadExport(path: string): Promise<void> {
   const res = await fetch(path, { headers, credentials: 'same-origin' });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
-    throw new ApiError(body?.message ?? `HTTP ${res.status}`, body?.code ?? (res.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR'));
+    throw new ApiError(
+      body?.message ?? `HTTP ${res.status}`,
+      body?.code ?? (res.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR'),
+    );
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? path.split('/').pop() ?? 'report';
   saveBlob(await res.blob(), name);
@@ -29,21 +32,42 @@ async function downloadExport(path: string): Promise<void> {
 
 function RunResult({ report, run }: { report: Report; run: Run }) {
   const { t, num } = useI18n();
-  if (run.errors.length) return <p className="error" role="alert">{t('adminRunErrors', { message: run.errors.map((e) => `${e.message} (${e.code})`).join('; ') })}</p>;
-  const cell = (v: unknown) => (typeof v === 'number' ? num(v, 3) : v === null || v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  if (run.errors.length)
+    return (
+      <p className="error" role="alert">
+        {t('adminRunErrors', { message: run.errors.map((e) => `${e.message} (${e.code})`).join('; ') })}
+      </p>
+    );
+  const cell = (v: unknown) =>
+    typeof v === 'number'
+      ? num(v, 3)
+      : v === null || v === undefined
+        ? '–'
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   const rows = run.table.rows as unknown[][];
   const columns: Column<unknown[]>[] = run.table.columns.map((c, i) => ({
     key: c,
     header: c,
     render: (row) => cell(row[i]),
-    value: (row) => (typeof row[i] === 'number' ? (row[i] as number) : row[i] === null || row[i] === undefined ? null : cell(row[i])),
+    value: (row) =>
+      typeof row[i] === 'number' ? (row[i] as number) : row[i] === null || row[i] === undefined ? null : cell(row[i]),
     numeric: rows.some((r) => typeof r[i] === 'number'),
   }));
   return (
     <div data-testid="report-result">
       <DemoBanner show={run.table.demoData.length > 0} />
       <p className="muted">{rows.length ? t('adminRows', { n: rows.length }) : t('adminNoRows')}</p>
-      {rows.length ? <DataTable title={report.name} columns={columns} rows={rows} rowKey={(r) => String(rows.indexOf(r))} notes={run.table.demoData.length ? [t('demoLabel')] : []} /> : null}
+      {rows.length ? (
+        <DataTable
+          title={report.name}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => String(rows.indexOf(r))}
+          notes={run.table.demoData.length ? [t('demoLabel')] : []}
+        />
+      ) : null}
     </div>
   );
 }
@@ -54,7 +78,10 @@ function ReportsTable({ place, onChanged }: { place: AdminPlace; onChanged: () =
   const when = useDateTime();
   const action = useAction();
   const [result, setResult] = useState<{ report: Report; run: Run } | null>(null);
-  const reports = useQuery(SavedReportsDocument, { provinceCode: place.regionCode ? null : place.provinceCode, regionCode: place.regionCode });
+  const reports = useQuery(SavedReportsDocument, {
+    provinceCode: place.regionCode ? null : place.provinceCode,
+    regionCode: place.regionCode,
+  });
   if (reports.status === 'loading') return <Loading />;
   if (reports.status === 'error') return <ErrorBox error={reports.error} />;
   const run = async (r: Report) => {
@@ -77,23 +104,46 @@ function ReportsTable({ place, onChanged }: { place: AdminPlace; onChanged: () =
       ),
       value: (r) => r.name,
     },
-    { key: 'scope', header: t('adminKeyScope'), render: (r) => labels.place(place, r.regionCode, r.provinceCode), value: (r) => r.scope },
+    {
+      key: 'scope',
+      header: t('adminKeyScope'),
+      render: (r) => labels.place(place, r.regionCode, r.provinceCode),
+      value: (r) => r.scope,
+    },
     { key: 'updated', header: t('adminUpdated'), render: (r) => when(r.updatedAt), value: (r) => r.updatedAt, secondary: true },
     {
       key: 'actions',
       header: t('adminManage'),
       render: (r) => (
         <span className="row-actions">
-          <button type="button" aria-label={t('adminRunReport', { name: r.name })} disabled={action.busy} onClick={() => void run(r)}>
+          <button
+            type="button"
+            aria-label={t('adminRunReport', { name: r.name })}
+            disabled={action.busy}
+            onClick={() => void run(r)}
+          >
             {t('adminRun')}
           </button>
-          <button type="button" aria-label={t('adminDownloadOf', { name: r.name, format: 'CSV' })} onClick={() => void action.run(() => downloadExport(r.csvPath))}>
+          <button
+            type="button"
+            aria-label={t('adminDownloadOf', { name: r.name, format: 'CSV' })}
+            onClick={() => void action.run(() => downloadExport(r.csvPath))}
+          >
             CSV
           </button>
-          <button type="button" aria-label={t('adminDownloadOf', { name: r.name, format: 'XLSX' })} onClick={() => void action.run(() => downloadExport(r.xlsxPath))}>
+          <button
+            type="button"
+            aria-label={t('adminDownloadOf', { name: r.name, format: 'XLSX' })}
+            onClick={() => void action.run(() => downloadExport(r.xlsxPath))}
+          >
             XLSX
           </button>
-          <button type="button" aria-label={t('adminDeleteReport', { name: r.name })} disabled={action.busy} onClick={() => void remove(r)}>
+          <button
+            type="button"
+            aria-label={t('adminDeleteReport', { name: r.name })}
+            disabled={action.busy}
+            onClick={() => void remove(r)}
+          >
             {t('adminDelete')}
           </button>
         </span>
@@ -106,7 +156,13 @@ function ReportsTable({ place, onChanged }: { place: AdminPlace; onChanged: () =
       {reports.data.savedReports.length === 0 ? (
         <p>{t('adminNoReports')}</p>
       ) : (
-        <DataTable title={t('adminReports')} columns={columns} rows={reports.data.savedReports} rowKey={(r) => r.id} testId="saved-reports-table" />
+        <DataTable
+          title={t('adminReports')}
+          columns={columns}
+          rows={reports.data.savedReports}
+          rowKey={(r) => r.id}
+          testId="saved-reports-table"
+        />
       )}
       {result ? (
         <Section id="report-result" title={t('adminResultOf', { name: result.report.name })}>

@@ -52,6 +52,8 @@ describe('audit entry mapping', () => {
         after: { user_id: b, granted_by: a, role: 'viewer' },
       }),
     ).toEqual([a, b, c]);
-    expect(accountsNamedBy({ actorUserId: null, entityKey: { id: a }, before: null, after: { created_by: 'not-an-id', name: b } })).toEqual([]);
+    expect(
+      accountsNamedBy({ actorUserId: null, entityKey: { id: a }, before: null, after: { created_by: 'not-an-id', name: b } }),
+    ).toEqual([]);
   });
 });
