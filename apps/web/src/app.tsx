@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AdminPage, isAdminRole } from './admin/admin-page';
 import { homeOf, useSession, type Membership } from './api/session';
 import { ChangePasswordPage, SignInPage } from './auth/sign-in-page';
 import { EntryPage } from './entry/entry-page';
@@ -40,6 +41,7 @@ function Header() {
       <nav aria-label={t('home')} className="topnav">
         {me ? <Link to={homeOf(me.activeScope)}>{t('home')}</Link> : null}
         {me?.activeRole === 'OPERATOR' ? <Link to="/nasional">{t('national')}</Link> : null}
+        {isAdminRole(me?.activeRole) ? <Link to="/admin/pengguna">{t('admin')}</Link> : null}
       </nav>
       <div className="topbar-end">
         {me && me.memberships.length > 1 ? (
@@ -105,6 +107,8 @@ function Routes() {
   const region = /^\/wilayah\/(\d{2}\.\d{2})$/.exec(path);
   if (region) return <RegionPage key={region[1]} regionCode={region[1]} />;
   if (path === '/nasional') return <NationalPage />;
+  const admin = /^\/admin(?:\/([a-z-]+))?$/.exec(path);
+  if (admin) return <AdminPage tab={admin[1] ?? 'pengguna'} />;
   if (path === '/' || path === '/masuk') return <Loading />;
   return <NotAvailable />;
 }

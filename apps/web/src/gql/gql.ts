@@ -15,6 +15,21 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminPlaces($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminPlacesDocument,
+    "\n  query AdminProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.AdminProvincesDocument,
+    "\n  query AdminUsers($provinceCode: String, $regionCode: String) {\n    users(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      email\n      displayName\n      isOperator\n      disabled\n      disabledAt\n      mustChangePassword\n      createdAt\n      memberships {\n        role\n        scope\n        provinceCode\n        regionCode\n        grantedAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminGrantMembership($input: GrantMembershipInput!) {\n    grantMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantMembershipDocument,
+    "\n  mutation AdminRevokeMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input)\n  }\n": typeof types.AdminRevokeMembershipDocument,
+    "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": typeof types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": typeof types.AdminEnableUserDocument,
+    "\n  query AdminApiKeys($provinceCode: String, $regionCode: String, $includeRevoked: Boolean!) {\n    apiKeys(provinceCode: $provinceCode, regionCode: $regionCode, includeRevoked: $includeRevoked) {\n      id\n      name\n      prefix\n      scope\n      provinceCode\n      regionCode\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  query AdminSavedReports($provinceCode: String, $regionCode: String) {\n    savedReports(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      name\n      description\n      scope\n      provinceCode\n      regionCode\n      csvPath\n      xlsxPath\n      updatedAt\n    }\n  }\n": typeof types.AdminSavedReportsDocument,
+    "\n  query AdminRunSavedReport($name: String!, $scope: String) {\n    runSavedReport(name: $name, scope: $scope) {\n      errors {\n        code\n        message\n      }\n      table {\n        columns\n        rows\n        demoData\n      }\n    }\n  }\n": typeof types.AdminRunSavedReportDocument,
+    "\n  mutation AdminDeleteSavedReport($id: ID!) {\n    deleteSavedReport(id: $id)\n  }\n": typeof types.AdminDeleteSavedReportDocument,
+    "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Me {\n    me {\n      activeScope\n      activeRole\n      user {\n        id\n        email\n        displayName\n        mustChangePassword\n      }\n      memberships {\n        scope\n        role\n        provinceCode\n        regionCode\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": typeof types.LoginDocument,
@@ -67,6 +82,21 @@ type Documents = {
     "\n  mutation DeletePeerGroup($id: ID!) {\n    deletePeerGroup(id: $id)\n  }\n": typeof types.DeletePeerGroupDocument,
 };
 const documents: Documents = {
+    "\n  query AdminPlaces($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n      }\n    }\n  }\n": types.AdminPlacesDocument,
+    "\n  query AdminProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.AdminProvincesDocument,
+    "\n  query AdminUsers($provinceCode: String, $regionCode: String) {\n    users(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      email\n      displayName\n      isOperator\n      disabled\n      disabledAt\n      mustChangePassword\n      createdAt\n      memberships {\n        role\n        scope\n        provinceCode\n        regionCode\n        grantedAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminGrantMembership($input: GrantMembershipInput!) {\n    grantMembership(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantMembershipDocument,
+    "\n  mutation AdminRevokeMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input)\n  }\n": types.AdminRevokeMembershipDocument,
+    "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": types.AdminEnableUserDocument,
+    "\n  query AdminApiKeys($provinceCode: String, $regionCode: String, $includeRevoked: Boolean!) {\n    apiKeys(provinceCode: $provinceCode, regionCode: $regionCode, includeRevoked: $includeRevoked) {\n      id\n      name\n      prefix\n      scope\n      provinceCode\n      regionCode\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
+    "\n  query AdminSavedReports($provinceCode: String, $regionCode: String) {\n    savedReports(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      name\n      description\n      scope\n      provinceCode\n      regionCode\n      csvPath\n      xlsxPath\n      updatedAt\n    }\n  }\n": types.AdminSavedReportsDocument,
+    "\n  query AdminRunSavedReport($name: String!, $scope: String) {\n    runSavedReport(name: $name, scope: $scope) {\n      errors {\n        code\n        message\n      }\n      table {\n        columns\n        rows\n        demoData\n      }\n    }\n  }\n": types.AdminRunSavedReportDocument,
+    "\n  mutation AdminDeleteSavedReport($id: ID!) {\n    deleteSavedReport(id: $id)\n  }\n": types.AdminDeleteSavedReportDocument,
+    "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Me {\n    me {\n      activeScope\n      activeRole\n      user {\n        id\n        email\n        displayName\n        mustChangePassword\n      }\n      memberships {\n        scope\n        role\n        provinceCode\n        regionCode\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": types.LoginDocument,
@@ -119,6 +149,66 @@ const documents: Documents = {
     "\n  mutation DeletePeerGroup($id: ID!) {\n    deletePeerGroup(id: $id)\n  }\n": types.DeletePeerGroupDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlaces($provinceCode: String!) {\n    province(code: $provinceCode) {\n      code\n      name\n      regions {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').AdminProvincesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($provinceCode: String, $regionCode: String) {\n    users(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      email\n      displayName\n      isOperator\n      disabled\n      disabledAt\n      mustChangePassword\n      createdAt\n      memberships {\n        role\n        scope\n        provinceCode\n        regionCode\n        grantedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantMembership($input: GrantMembershipInput!) {\n    grantMembership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminGrantMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input)\n  }\n"): typeof import('./graphql').AdminRevokeMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').AdminDisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').AdminEnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys($provinceCode: String, $regionCode: String, $includeRevoked: Boolean!) {\n    apiKeys(provinceCode: $provinceCode, regionCode: $regionCode, includeRevoked: $includeRevoked) {\n      id\n      name\n      prefix\n      scope\n      provinceCode\n      regionCode\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').AdminApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').AdminRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSavedReports($provinceCode: String, $regionCode: String) {\n    savedReports(provinceCode: $provinceCode, regionCode: $regionCode) {\n      id\n      name\n      description\n      scope\n      provinceCode\n      regionCode\n      csvPath\n      xlsxPath\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').AdminSavedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRunSavedReport($name: String!, $scope: String) {\n    runSavedReport(name: $name, scope: $scope) {\n      errors {\n        code\n        message\n      }\n      table {\n        columns\n        rows\n        demoData\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRunSavedReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteSavedReport($id: ID!) {\n    deleteSavedReport(id: $id)\n  }\n"): typeof import('./graphql').AdminDeleteSavedReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,12 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What happened to the record: created, changed or removed. */
+export type AuditAction =
+  /** The record was removed. */
+  | 'DELETE'
+  /** The record was created. */
+  | 'INSERT'
+  /** The record was changed. */
+  | 'UPDATE';
+
 /** A new password for the signed-in person. */
 export type ChangePasswordInput = {
   /** The password in use now. */
   currentPassword: string;
   /** The new password: 12 to 256 characters. */
   newPassword: string;
+};
+
+/** A new read-only API key: a name and exactly one of provinceCode or regionCode. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (in the future); none by default. */
+  expiresAt?: string | null | undefined;
+  /** What the key is for. */
+  name: string;
+  /** A province-wide key, e.g. "19". */
+  provinceCode?: string | null | undefined;
+  /** A key limited to one region, e.g. "19.71". */
+  regionCode?: string | null | undefined;
 };
 
 /** A new innovation of a region, recorded as a draft. */
@@ -26,12 +47,38 @@ export type CreateInnovationInput = {
   year: number;
 };
 
+/** A new account and the role it starts with, inside the creator’s scope. */
+export type CreateUserInput = {
+  /** Name shown to others. */
+  displayName: string;
+  /** Sign-in email; unique, compared without case. */
+  email: string;
+  /** Province of a REVIEWER, e.g. "19". */
+  provinceCode?: string | null | undefined;
+  /** Region of a REGION_* role, e.g. "19.71". */
+  regionCode?: string | null | undefined;
+  /** The role the account starts with. */
+  role: MembershipRole;
+};
+
 /** REGION: scores a whole kabupaten/kota. UNIT: scores each service unit (OPD), rolled up to the region. */
 export type FrameworkLevel =
   /** Scores a whole kabupaten/kota. */
   | 'REGION'
   /** Scores each service unit (OPD), rolled up to the region. */
   | 'UNIT';
+
+/** A role for an existing account, found by email, inside the granter’s scope. */
+export type GrantMembershipInput = {
+  /** Email of the account. */
+  email: string;
+  /** Province of a REVIEWER, e.g. "19". */
+  provinceCode?: string | null | undefined;
+  /** Region of a REGION_* role, e.g. "19.71". */
+  regionCode?: string | null | undefined;
+  /** The role to grant; a region role replaces the account’s other role in that region. */
+  role: MembershipRole;
+};
 
 /** DRAFT: being written in the OPD. SUBMITTED: handed to the region’s Bagian Organisasi. FORWARDED: entered in the national competition (KIPP); the stage it reached is recorded on it. */
 export type InnovationStatus =
@@ -138,6 +185,14 @@ export type ReviewValueInput = {
   value?: number | null | undefined;
   /** Value id. */
   valueId: string | number;
+};
+
+/** The membership to take away. */
+export type RevokeMembershipInput = {
+  /** Where: "operator", "province:19" or "region:19.71" (as in `Membership.scope`). */
+  scope: string;
+  /** The account. */
+  userId: string | number;
 };
 
 /** Draft values of a region for a period: all saved, or none. */
@@ -283,6 +338,117 @@ export type WhatIfInput = {
   /** Evaluation year (with frameworkCode, when no periodId is given). */
   year?: number | null | undefined;
 };
+
+export type AdminPlacesQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type AdminPlacesQuery = { province: { code: string, name: string, regions: Array<{ code: string, name: string }> } };
+
+export type AdminProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminProvincesQuery = { provinces: Array<{ code: string, name: string }> };
+
+export type AdminUsersQueryVariables = Exact<{
+  provinceCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, email: string, displayName: string, isOperator: boolean, disabled: boolean, disabledAt: string | null, mustChangePassword: boolean, createdAt: string, memberships: Array<{ role: MembershipRole, scope: string, provinceCode: string | null, regionCode: string | null, grantedAt: string | null }> }> };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { temporaryPassword: string, user: { id: string, email: string, displayName: string } } };
+
+export type AdminGrantMembershipMutationVariables = Exact<{
+  input: GrantMembershipInput;
+}>;
+
+
+export type AdminGrantMembershipMutation = { grantMembership: { id: string } };
+
+export type AdminRevokeMembershipMutationVariables = Exact<{
+  input: RevokeMembershipInput;
+}>;
+
+
+export type AdminRevokeMembershipMutation = { revokeMembership: boolean };
+
+export type AdminDisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminDisableUserMutation = { disableUser: { id: string, disabled: boolean } };
+
+export type AdminEnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminEnableUserMutation = { enableUser: { id: string, disabled: boolean } };
+
+export type AdminApiKeysQueryVariables = Exact<{
+  provinceCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  includeRevoked: boolean;
+}>;
+
+
+export type AdminApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scope: string, provinceCode: string, regionCode: string | null, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AdminCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string } } };
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeApiKeyMutation = { revokeApiKey: { id: string, active: boolean } };
+
+export type AdminSavedReportsQueryVariables = Exact<{
+  provinceCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type AdminSavedReportsQuery = { savedReports: Array<{ id: string, name: string, description: string | null, scope: string, provinceCode: string, regionCode: string | null, csvPath: string, xlsxPath: string, updatedAt: string }> };
+
+export type AdminRunSavedReportQueryVariables = Exact<{
+  name: string;
+  scope?: string | null | undefined;
+}>;
+
+
+export type AdminRunSavedReportQuery = { runSavedReport: { errors: Array<{ code: string, message: string }>, table: { columns: Array<string>, rows: Array<Array<unknown>>, demoData: Array<string> } } };
+
+export type AdminDeleteSavedReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteSavedReportMutation = { deleteSavedReport: string };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  entity?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, at: string, actorRole: string | null, actorApiKeyId: string | null, provinceCode: string | null, regionCode: string | null, entity: string, action: AuditAction, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null, actor: { displayName: string, email: string } | null, people: Array<{ id: string, displayName: string, email: string }> }> } };
 
 export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -683,6 +849,194 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AdminPlacesDocument = new TypedDocumentString(`
+    query AdminPlaces($provinceCode: String!) {
+  province(code: $provinceCode) {
+    code
+    name
+    regions {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPlacesQuery, AdminPlacesQueryVariables>;
+export const AdminProvincesDocument = new TypedDocumentString(`
+    query AdminProvinces {
+  provinces {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProvincesQuery, AdminProvincesQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($provinceCode: String, $regionCode: String) {
+  users(provinceCode: $provinceCode, regionCode: $regionCode) {
+    id
+    email
+    displayName
+    isOperator
+    disabled
+    disabledAt
+    mustChangePassword
+    createdAt
+    memberships {
+      role
+      scope
+      provinceCode
+      regionCode
+      grantedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    temporaryPassword
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminGrantMembershipDocument = new TypedDocumentString(`
+    mutation AdminGrantMembership($input: GrantMembershipInput!) {
+  grantMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantMembershipMutation, AdminGrantMembershipMutationVariables>;
+export const AdminRevokeMembershipDocument = new TypedDocumentString(`
+    mutation AdminRevokeMembership($input: RevokeMembershipInput!) {
+  revokeMembership(input: $input)
+}
+    `) as unknown as TypedDocumentString<AdminRevokeMembershipMutation, AdminRevokeMembershipMutationVariables>;
+export const AdminDisableUserDocument = new TypedDocumentString(`
+    mutation AdminDisableUser($userId: ID!) {
+  disableUser(userId: $userId) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDisableUserMutation, AdminDisableUserMutationVariables>;
+export const AdminEnableUserDocument = new TypedDocumentString(`
+    mutation AdminEnableUser($userId: ID!) {
+  enableUser(userId: $userId) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEnableUserMutation, AdminEnableUserMutationVariables>;
+export const AdminApiKeysDocument = new TypedDocumentString(`
+    query AdminApiKeys($provinceCode: String, $regionCode: String, $includeRevoked: Boolean!) {
+  apiKeys(
+    provinceCode: $provinceCode
+    regionCode: $regionCode
+    includeRevoked: $includeRevoked
+  ) {
+    id
+    name
+    prefix
+    scope
+    provinceCode
+    regionCode
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const AdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AdminRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminSavedReportsDocument = new TypedDocumentString(`
+    query AdminSavedReports($provinceCode: String, $regionCode: String) {
+  savedReports(provinceCode: $provinceCode, regionCode: $regionCode) {
+    id
+    name
+    description
+    scope
+    provinceCode
+    regionCode
+    csvPath
+    xlsxPath
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSavedReportsQuery, AdminSavedReportsQueryVariables>;
+export const AdminRunSavedReportDocument = new TypedDocumentString(`
+    query AdminRunSavedReport($name: String!, $scope: String) {
+  runSavedReport(name: $name, scope: $scope) {
+    errors {
+      code
+      message
+    }
+    table {
+      columns
+      rows
+      demoData
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRunSavedReportQuery, AdminRunSavedReportQueryVariables>;
+export const AdminDeleteSavedReportDocument = new TypedDocumentString(`
+    mutation AdminDeleteSavedReport($id: ID!) {
+  deleteSavedReport(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteSavedReportMutation, AdminDeleteSavedReportMutationVariables>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {
+  auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {
+    endCursor
+    hasNextPage
+    entries {
+      id
+      at
+      actor {
+        displayName
+        email
+      }
+      people {
+        id
+        displayName
+        email
+      }
+      actorRole
+      actorApiKeyId
+      provinceCode
+      regionCode
+      entity
+      action
+      before
+      after
+      changedFields
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const FrameworksDocument = new TypedDocumentString(`
     query Frameworks {
   frameworks {

@@ -1,9 +1,11 @@
+import { en as adminMessagesEn, id as adminMessagesId } from '../admin/messages';
 import { en as entryMessagesEn, id as entryMessagesId } from '../entry/messages';
 import { en as nationalImportEn, id as nationalImportId } from '../national/messages';
 import { en as reviewMessagesEn, id as reviewMessagesId } from '../review/messages';
 
 // Every text of the app, Bahasa Indonesia first. `en` must have the same keys (the type says so).
 export const id = {
+  ...adminMessagesId,
   ...entryMessagesId,
   ...nationalImportId,
   ...reviewMessagesId,
@@ -133,6 +135,7 @@ export const id = {
 export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
+  ...adminMessagesEn,
   ...entryMessagesEn,
   ...nationalImportEn,
   ...reviewMessagesEn,

@@ -1,4 +1,4 @@
-import { changedFields, entryModel } from './audit-entry.mapper';
+import { accountsNamedBy, changedFields, entryModel } from './audit-entry.mapper';
 import { AuditAction } from './models/audit-entry.model';
 
 describe('audit entry mapping', () => {
@@ -38,5 +38,22 @@ describe('audit entry mapping', () => {
       changedFields: ['target_rank'],
     });
     expect(JSON.parse(entry.entityKey)).toEqual({ region_id: '19.71', framework_code: 'RB', year: 2024 });
+  });
+
+  it('names the actor and the accounts a record refers to, once each, ignoring anything not an id', () => {
+    const a = '11111111-1111-4111-8111-111111111111';
+    const b = '22222222-2222-4222-8222-222222222222';
+    const c = '33333333-3333-4333-8333-333333333333';
+    expect(
+      accountsNamedBy({
+        actorUserId: a,
+        entityKey: { region_id: '19.71', user_id: b },
+        before: { user_id: b, granted_by: c, role: 'editor' },
+        after: { user_id: b, granted_by: a, role: 'viewer' },
+      }),
+    ).toEqual([a, b, c]);
+    expect(
+      accountsNamedBy({ actorUserId: null, entityKey: { id: a }, before: null, after: { created_by: 'not-an-id', name: b } }),
+    ).toEqual([]);
   });
 });

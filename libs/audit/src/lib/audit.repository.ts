@@ -18,6 +18,13 @@ export interface AuditRow {
   reason: string | null;
 }
 
+/** The person behind entries: name and email, for readers of the log. */
+export interface AuditActorRow {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
 export interface AuditFilter {
   provinceCode: string | null;
   regionCode: string | null;
@@ -45,5 +52,11 @@ export class AuditRepository {
        limit $5`,
       [f.provinceCode, f.regionCode, f.entity, f.afterId, f.limit],
     );
+  }
+
+  /** Name and email of those among `ids` who made, or are the subject of, a change the caller can see (auth_audit_actors). */
+  async people(ids: readonly string[]): Promise<AuditActorRow[]> {
+    if (ids.length === 0) return [];
+    return currentManager().query(`select id, display_name as "displayName", email from auth_audit_actors($1::uuid[])`, [ids]);
   }
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
 import { provinceOf, RegionScopeService, requireSignedIn } from '@rapor/units';
-import { AuditRepository, type AuditFilter, type AuditRow } from './audit.repository';
+import { accountsNamedBy } from './audit-entry.mapper';
+import { AuditRepository, type AuditActorRow, type AuditFilter, type AuditRow } from './audit.repository';
 
 const CURSOR = /^audit:(\d{1,19})$/;
 
 export interface AuditPage {
-  entries: AuditRow[];
+  entries: (AuditRow & { people: AuditActorRow[] })[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -47,7 +48,10 @@ export class AuditService {
       limit: args.first + 1,
     };
     const rows = await this.repository.page(filter);
-    const entries = rows.slice(0, args.first);
+    const page = rows.slice(0, args.first);
+    const named = page.map(accountsNamedBy);
+    const people = new Map((await this.repository.people([...new Set(named.flat())])).map((a) => [a.id, a]));
+    const entries = page.map((r, i) => ({ ...r, people: named[i].flatMap((id) => people.get(id) ?? []) }));
     return {
       entries,
       endCursor: entries.length ? auditCursor(entries[entries.length - 1].id) : null,

@@ -15,6 +15,18 @@ registerEnumType(AuditAction, {
   },
 });
 
+@ObjectType({ description: 'The person who made a change, as readers of the log see them.' })
+export class AuditActor {
+  @Field(() => ID, { description: 'The account’s id (as `actorUserId`).' })
+  id!: string;
+
+  @Field({ description: 'Name shown to others.' })
+  displayName!: string;
+
+  @Field({ description: 'Sign-in email.' })
+  email!: string;
+}
+
 @ObjectType({ description: 'One change of a record, as the database recorded it: append-only, never edited.' })
 export class AuditEntry {
   @Field(() => ID, { description: 'Position in the log; later entries have higher ids.' })
@@ -25,6 +37,18 @@ export class AuditEntry {
 
   @Field(() => ID, { nullable: true, description: 'The user who made it; null for API keys and system work.' })
   actorUserId!: string | null;
+
+  @Field(() => AuditActor, {
+    nullable: true,
+    description: 'Name and email of the user who made it; null for API keys and system work.',
+  })
+  actor!: AuditActor | null;
+
+  @Field(() => [AuditActor], {
+    description:
+      'The accounts the entry names, by name and email: who made it, the account a membership belongs to, who granted or created the record. Ids you may not resolve are left out.',
+  })
+  people!: AuditActor[];
 
   @Field(() => String, { nullable: true, description: 'The role the change was made in, e.g. "region_admin", "reviewer".' })
   actorRole!: string | null;
