@@ -108,7 +108,8 @@ class PipelinedTransaction implements TenantDb {
     const values = params as unknown[] | undefined;
     const query = name ? this.client.query({ name, text: sql, values }) : this.client.query(sql, values);
     return query.then(
-      (result) => (result as unknown as { rows: unknown[] }).rows,
+      // As EntityManager.query answers: UPDATE and DELETE give [rows, affected count].
+      ({ command, rows, rowCount }) => (command === 'UPDATE' || command === 'DELETE' ? [rows, rowCount] : rows),
       (error: Error) => {
         throw new QueryFailedError(sql, values, error);
       },
