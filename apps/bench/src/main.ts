@@ -8,12 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { bootstrapDatabase, startLocalDatabase, withTenantStore, type Principal } from '@rapor/db';
+import { bootstrapDatabase, startLocalDatabase, withTenantStore, type Principal, type TenantDb } from '@rapor/db';
 import { FRAMEWORK_DEFINITIONS, shippedDefinition } from '@rapor/domain';
-import { LeaderboardsRepository, SORTS } from '@rapor/leaderboards';
+import { LeaderboardSort, LeaderboardsRepository, SortDirection } from '@rapor/leaderboards';
 import { configureLogger } from '@rapor/platform';
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
 // Migrations and reference data exactly as the API prepares them (apps/api is an app: no alias).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { prepareDatabase } from '../../api/src/server';
@@ -118,7 +117,7 @@ async function leaderboardStatement(
       captured = { sql, params };
       return [];
     },
-  } as unknown as EntityManager;
+  } as TenantDb;
   await withTenantStore({ manager, principal }, () =>
     new LeaderboardsRepository().leaderboard({
       provinceCode,
@@ -128,8 +127,9 @@ async function leaderboardStatement(
       kind: null,
       peerGroupId: null,
       provisional: false,
-      // as LeaderboardsService builds it for the default sort (RANK, ASC); checked against the API's own statement below
-      orderBy: `${SORTS['RANK']} asc nulls last`,
+      // the default sort (RANK, ASC); checked against the API's own statement below
+      sortBy: LeaderboardSort.RANK,
+      direction: SortDirection.ASC,
     }),
   );
   if (!captured) throw new Error('the leaderboard repository sent no statement');
