@@ -30,7 +30,9 @@ import {
   type ImportPeriod,
   type Uploader,
 } from './import-bench';
-import { measure, type LoadSpec } from './load';
+import { measure, type LoadResult, type LoadSpec } from './load';
+import { createBoardFunction, peerBoardQuery, PEER_SCHEMA } from './postgraphile-peer';
+import type { PostGraphileSetup } from './postgraphile-server.process';
 import { isFullRun, readBenchOptions, type BenchOptions } from './options';
 import { profileSummary, type CpuProfile } from './profile';
 import * as Q from './queries';
@@ -255,6 +257,13 @@ async function main(): Promise<void> {
     await floor.stop();
     floor = null;
 
+    // --- (5b) the PostGraphile peer: the same statement as a SQL function, the same principal ----
+    const peer = await measurePeer(db, reviewerPrincipal, statement, large, year, o, workdir).catch((error: unknown) => {
+      say(`PostGraphile peer failed: ${String(error)}`);
+      return { load: null, skipped: `failed: ${String(error).replace(/\|/g, '/')}` };
+    });
+    if (peer.load) say(`PostGraphile: ${peer.load.requestsPerSecond.toFixed(0)} req/s, p99 ${peer.load.latency.p99.toFixed(1)} ms`);
+
     // --- (6) a reviewer's correction, then the bulk import ------------------------------------
     const correction = await measureCorrection(api.url, accounts, large, year).catch((error: unknown) => ({
       skipped: `failed: ${String(error)}`,
@@ -296,6 +305,7 @@ async function main(): Promise<void> {
       },
       queries: results,
       floor: { load: floorLoad, sameStatement, skipped: null },
+      postgraphile: peer,
       import: imported.measurement,
       singleFile: imported.singleFile,
       correction,
@@ -323,6 +333,41 @@ async function main(): Promise<void> {
     await writer?.close();
     await db.close();
     if (!o.keep) rmSync(workdir, { recursive: true, force: true });
+  }
+}
+
+/** PostGraphile 4 serving the board statement (a SQL function in a throw-away schema) under load. */
+async function measurePeer(
+  db: Database,
+  principal: Principal,
+  statement: { sql: string; params: unknown[] },
+  province: ProvinceRef,
+  year: number,
+  o: BenchOptions,
+  workdir: string,
+): Promise<{ load: LoadResult | null; skipped: string | null }> {
+  const apiRole = new URL(db.apiUrl).username;
+  const columns = await createBoardFunction(db.ownerUrl, apiRole, statement);
+  const server = await ChildServer.start('PostGraphile', 'postgraphile-server.process.ts', {
+    logFile: join(workdir, 'postgraphile.log'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    setup: { databaseUrl: db.apiUrl, poolSize: o.poolSize, principal, schema: PEER_SCHEMA } satisfies PostGraphileSetup,
+  });
+  try {
+    const url = `${server.url}/graphql`;
+    const body = peerBoardQuery(columns, province.code, 'RB', year);
+    const probe = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+      data?: { leaderboard: { nodes: unknown[] } };
+    };
+    if (probe.data?.leaderboard.nodes.length !== province.regions.length)
+      throw new Error(`PostGraphile answered ${JSON.stringify(probe).slice(0, 300)}`);
+    const load = await measure(
+      { url, body, headers: {}, connections: o.connections, durationSeconds: o.durationSeconds, warmupSeconds: o.warmupSeconds },
+      server,
+    );
+    return { load, skipped: null };
+  } finally {
+    await server.stop();
   }
 }
 

@@ -56,13 +56,14 @@ export class InsightsService {
     if (!oversees(p, region.provinceCode) && p.regionId !== region.code && !provinceKey) {
       throw new AppError('FORBIDDEN', `The profile of ${region.code} is for its own team and its province’s reviewers`, ['code']);
     }
-    const [history, areas, targets, innovations, leaves] = [
-      await this.repo.history(region.code),
-      await this.repo.weakestAreas(region.code),
-      await this.repo.targets(region.code),
-      await this.repo.innovationStages(region.code),
-      await this.repo.latestLeafValues(region.code),
-    ];
+    // Sent together: the tenant transaction pipelines them, one round trip for all five.
+    const [history, areas, targets, innovations, leaves] = await Promise.all([
+      this.repo.history(region.code),
+      this.repo.weakestAreas(region.code),
+      this.repo.targets(region.code),
+      this.repo.innovationStages(region.code),
+      this.repo.latestLeafValues(region.code),
+    ]);
     const codes = [...new Set(history.map((h) => h.frameworkCode))];
     const unitNames = new Map(history.some((h) => h.evaluatedUnits) ? (await this.repo.unitNames(region.code)).map((u) => [u.id, u.name]) : []);
     const definitions = new Map<string, FrameworkDefinition>();

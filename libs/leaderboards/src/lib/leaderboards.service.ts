@@ -67,6 +67,7 @@ export class LeaderboardsService {
     const { role, provinceId, regionId } = ctx.principal;
     const key = JSON.stringify([p, role, provinceId, regionId]);
     const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId);
+    if (version) ctx.noteVersion(`leaderboard:${version}`);
     const cached = this.published.get(key);
     if (version && cached?.version === version) return cached.board;
     const board = await this.computeLeaderboard(ctx, p);
