@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { bootstrapDatabase, startLocalDatabase, withTenantStore, type Principal, type TenantDb } from '@rapor/db';
+import { bootstrapDatabase, startLocalDatabase, type Principal } from '@rapor/db';
 import { FRAMEWORK_DEFINITIONS, shippedDefinition } from '@rapor/domain';
 import { LeaderboardSort, LeaderboardsRepository, SortDirection } from '@rapor/leaderboards';
 import { configureLogger } from '@rapor/platform';
@@ -31,6 +31,7 @@ import {
   type Uploader,
 } from './import-bench';
 import { measure, type LoadResult, type LoadSpec } from './load';
+import { captureStatement, comparePlans, type PlanComparison } from './plans';
 import { createBoardFunction, peerBoardQuery, PEER_SCHEMA } from './postgraphile-peer';
 import type { PostGraphileSetup } from './postgraphile-server.process';
 import { isFullRun, readBenchOptions, type BenchOptions } from './options';
@@ -107,26 +108,20 @@ function compared(provinces: readonly ProvinceRef[]): { large: ProvinceRef; smal
 }
 
 /** The statement the leaderboard repository sends (its own SQL text, captured, not copied). */
-async function leaderboardStatement(
+function leaderboardStatement(
   principal: Principal,
   provinceCode: string,
   frameworkCode: string,
   year: number,
+  kind: string | null = null,
 ): Promise<{ sql: string; params: unknown[] }> {
-  let captured: { sql: string; params: unknown[] } | null = null;
-  const manager = {
-    query: async (sql: string, params: unknown[]) => {
-      captured = { sql, params };
-      return [];
-    },
-  } as TenantDb;
-  await withTenantStore({ manager, principal }, () =>
+  return captureStatement(principal, () =>
     new LeaderboardsRepository().leaderboard({
       provinceCode,
       frameworkCode,
       year,
       nodeCode: '*',
-      kind: null,
+      kind,
       peerGroupId: null,
       provisional: false,
       // the default sort (RANK, ASC); checked against the API's own statement below
@@ -134,8 +129,20 @@ async function leaderboardStatement(
       direction: SortDirection.ASC,
     }),
   );
-  if (!captured) throw new Error('the leaderboard repository sent no statement');
-  return captured;
+}
+
+/** Generic against custom plans of the hot statements of the reviewer's province. */
+async function hotPlans(apiUrl: string, principal: Principal, province: ProvinceRef, year: number): Promise<PlanComparison[]> {
+  const repo = new LeaderboardsRepository();
+  const statements: [string, Promise<{ sql: string; params: unknown[] }>][] = [
+    ['leaderboard (published, RB composite)', leaderboardStatement(principal, province.code, 'RB', year)],
+    ['leaderboard, kind KOTA', leaderboardStatement(principal, province.code, 'RB', year, 'KOTA')],
+    ['board version probe', captureStatement(principal, () => repo.boardVersion(province.code, 'RB', year, null))],
+    [`heatmap (${ENTRY_FRAMEWORK})`, captureStatement(principal, () => repo.heatmap(province.code, ENTRY_FRAMEWORK, year, false))],
+  ];
+  const out: PlanComparison[] = [];
+  for (const [label, statement] of statements) out.push(await comparePlans(apiUrl, principal, label, await statement));
+  return out;
 }
 
 interface Case {
@@ -263,6 +270,8 @@ async function main(): Promise<void> {
       return { load: null, skipped: `failed: ${String(error).replace(/\|/g, '/')}` };
     });
     if (peer.load) say(`PostGraphile: ${peer.load.requestsPerSecond.toFixed(0)} req/s, p99 ${peer.load.latency.p99.toFixed(1)} ms`);
+    const plans = await hotPlans(db.apiUrl, reviewerPrincipal, large, year);
+    say(`plans: ${plans.map((p) => `${p.statement} custom ${p.custom.planning.toFixed(2)}+${p.custom.execution.toFixed(2)} ms, generic ${p.generic.planning.toFixed(2)}+${p.generic.execution.toFixed(2)} ms`).join('; ')}`);
 
     // --- (6) a reviewer's correction, then the bulk import ------------------------------------
     const correction = await measureCorrection(api.url, accounts, large, year).catch((error: unknown) => ({
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
       queries: results,
       floor: { load: floorLoad, sameStatement, skipped: null },
       postgraphile: peer,
+      plans,
       import: imported.measurement,
       singleFile: imported.singleFile,
       correction,

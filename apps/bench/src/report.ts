@@ -1,6 +1,7 @@
 import type { TableCounts } from './dataset';
 import type { ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load';
+import type { PlanComparison } from './plans';
 import type { StatementCount } from './stats';
 
 /** The machine the numbers were measured on. */
@@ -47,6 +48,8 @@ export interface BenchResults {
   floor: { load: LoadResult | null; sameStatement: boolean | null; skipped: string | null };
   /** PostGraphile 4 serving the same statement as a SQL function, with the same principal (absent in older results). */
   postgraphile?: { load: LoadResult | null; skipped: string | null };
+  /** EXPLAIN (ANALYZE) of the hot statements with a custom and with the generic plan. */
+  plans?: PlanComparison[];
   import: (ImportMeasurement & { path: string }) | { skipped: string };
   singleFile: { rows: number; bytes: number; status: number; code: string | null; message: string | null; ms: number } | null;
   correction:
@@ -157,6 +160,17 @@ export function renderResults(r: BenchResults): string {
   line(
     `API / floor throughput: ${t.ratio === null ? 'n/a' : `${(t.ratio * 100).toFixed(1)}%`}. Floor statement identical to the API's: ${r.floor.sameStatement === null ? 'n/a' : r.floor.sameStatement ? 'yes' : 'no'}. API peak RSS over the whole run: ${mib(r.apiPeakRss)}.`,
   );
+  if (r.plans?.length) {
+    line();
+    line('## Generic and custom plans of the hot statements');
+    line();
+    line('Named prepared statements, built per combination of filters; EXPLAIN (ANALYZE) of EXECUTE, median of 7 (ms).');
+    line();
+    line('| statement | custom: planning | custom: execution | generic: planning | generic: execution |');
+    line('| --- | ---: | ---: | ---: | ---: |');
+    for (const p of r.plans)
+      line(`| ${p.statement} | ${ms(p.custom.planning)} | ${ms(p.custom.execution)} | ${ms(p.generic.planning)} | ${ms(p.generic.execution)} |`);
+  }
   line();
   line('## SQL statements per request');
   line();

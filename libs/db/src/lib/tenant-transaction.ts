@@ -190,7 +190,16 @@ export class TenantTransactionRunner {
     body: (tx: PipelinedTransaction) => Promise<T>,
     rollback: boolean,
   ): Promise<T> {
-    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
+    const [client, giveBack] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
+    // A checked-out connection has no listener of the pool's: a server that goes away (restart,
+    // administrator command) would otherwise be an unhandled 'error' event.
+    let lost: unknown = undefined;
+    const onError = (error: unknown) => (lost = error);
+    client.on('error', onError);
+    const release = (broken?: unknown) => {
+      client.removeListener('error', onError);
+      giveBack(broken ?? lost);
+    };
     const tx = new PipelinedTransaction(client, (sql) => this.dataSource.logger.logQuery(sql), principal, options);
     try {
       const result = await body(tx);
