@@ -367,9 +367,9 @@ async function measurePeer(
     const url = `${server.url}/graphql`;
     const body = peerBoardQuery(columns, province.code, 'RB', year);
     const probe = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
-      data?: { leaderboard: { nodes: unknown[] } };
+      data?: { leaderboard: { nodes: unknown[] } | null };
     };
-    if (probe.data?.leaderboard.nodes.length !== province.regions.length)
+    if (probe.data?.leaderboard?.nodes.length !== province.regions.length)
       throw new Error(`PostGraphile answered ${JSON.stringify(probe).slice(0, 300)}`);
     const load = await measure(
       { url, body, headers: {}, connections: o.connections, durationSeconds: o.durationSeconds, warmupSeconds: o.warmupSeconds },

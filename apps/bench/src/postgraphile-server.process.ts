@@ -2,11 +2,27 @@
 // SQL function of a throw-away schema of the bench database (see postgraphile-peer.ts), as the
 // API's role, with `pgSettings` giving it the same principal, so row-level security applies
 // exactly as in the API. What someone who only needs published scores could run instead.
+import Module from 'node:module';
 import { createServer } from 'node:http';
-import { principalSettings, type Principal } from '@rapor/db';
+import { dirname } from 'node:path';
+import type { Principal } from '@rapor/db';
 import { Pool } from 'pg';
-import { postgraphile } from 'postgraphile';
 import type { ChildMessage } from './children';
+
+// PostGraphile 4 needs graphql 15; the workspace has 16 at the root and npm left two copies of 15
+// (under postgraphile and under graphile-build-pg). One schema must be built with one instance:
+// every `graphql` of this process resolves to PostGraphile's own.
+const POSTGRAPHILE_DIR = dirname(require.resolve('postgraphile/package.json'));
+const resolver = Module as unknown as { _resolveFilename(request: string, parent: unknown, ...rest: unknown[]): string };
+const resolve = resolver._resolveFilename;
+resolver._resolveFilename = function (request: string, parent: unknown, ...rest: unknown[]): string {
+  if (request === 'graphql' || request.startsWith('graphql/')) return require.resolve(request, { paths: [POSTGRAPHILE_DIR] });
+  return resolve.call(this, request, parent, ...rest);
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the hook above
+const { postgraphile } = require('postgraphile') as typeof import('postgraphile');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { principalSettings } = require('@rapor/db') as typeof import('@rapor/db');
 
 /** What the benchmark sends the PostGraphile peer before it listens. */
 export interface PostGraphileSetup {
