@@ -12,12 +12,12 @@ import type { ChildMessage } from './children';
 // PostGraphile 4 needs graphql 15; the workspace has 16 at the root and npm left two copies of 15
 // (under postgraphile and under graphile-build-pg). One schema must be built with one instance:
 // every `graphql` of this process resolves to PostGraphile's own.
-const POSTGRAPHILE_DIR = dirname(require.resolve('postgraphile/package.json'));
+const GRAPHQL_15 = dirname(require.resolve('graphql/package.json', { paths: [dirname(require.resolve('postgraphile/package.json'))] }));
 const resolver = Module as unknown as { _resolveFilename(request: string, parent: unknown, ...rest: unknown[]): string };
 const resolve = resolver._resolveFilename;
 resolver._resolveFilename = function (request: string, parent: unknown, ...rest: unknown[]): string {
-  if (request === 'graphql' || request.startsWith('graphql/')) return require.resolve(request, { paths: [POSTGRAPHILE_DIR] });
-  return resolve.call(this, request, parent, ...rest);
+  const own = request === 'graphql' || request.startsWith('graphql/') ? GRAPHQL_15 + request.slice('graphql'.length) : request;
+  return resolve.call(this, own, parent, ...rest);
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the hook above
 const { postgraphile } = require('postgraphile') as typeof import('postgraphile');
