@@ -20,6 +20,7 @@ import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
 import { graphqlHardening, limitValidationRules } from './graphql/limits';
 import { outagePlugin } from './graphql/outage';
+import { boardEtagPlugin } from './graphql/board-etag';
 import { describeRootTypes } from './graphql/root-types';
 import { HealthController } from './health/health.controller';
 import { HttpExceptionFilter } from './http-exception.filter';
@@ -47,7 +48,7 @@ export class AppModule {
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: formatGraphQLError,
           ...hardening,
-          plugins: [...hardening.plugins!, outagePlugin()],
+          plugins: [...hardening.plugins!, outagePlugin(), boardEtagPlugin()],
           // outagePlugin sets the status of executed operations (503 when the database is down).
           preserveHttpStatusForExecutionErrors: false,
         }),

@@ -39,6 +39,9 @@ export async function createApp(config: AppConfig, options: ServerOptions = {}):
   // No proxy is trusted unless TRUST_PROXY names it: X-Forwarded-For is otherwise ignored.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No body-hash ETags on every answer (a SHA-1 of each body): published boards carry their own,
+  // of the board version and the caller (apps/api/src/graphql/board-etag.ts).
+  app.set('etag', false);
   // Every request gets an id (a sane client-sent x-request-id is kept) and a context that
   // the auth layer fills; logs inside the request repeat the id.
   app.use((req: Request & { rapor?: RequestContext }, res: Response, next: NextFunction) => {

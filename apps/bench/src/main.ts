@@ -8,12 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { bootstrapDatabase, startLocalDatabase, withTenantStore, type Principal } from '@rapor/db';
+import { bootstrapDatabase, startLocalDatabase, type Principal } from '@rapor/db';
 import { FRAMEWORK_DEFINITIONS, shippedDefinition } from '@rapor/domain';
-import { LeaderboardsRepository, SORTS } from '@rapor/leaderboards';
+import { LeaderboardSort, LeaderboardsRepository, SortDirection } from '@rapor/leaderboards';
 import { configureLogger } from '@rapor/platform';
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
 // Migrations and reference data exactly as the API prepares them (apps/api is an app: no alias).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { prepareDatabase } from '../../api/src/server';
@@ -32,7 +31,10 @@ import {
   type ImportPeriod,
   type Uploader,
 } from './import-bench';
-import { measure, type LoadSpec } from './load';
+import { measure, type LoadResult, type LoadSpec } from './load';
+import { captureStatement, comparePlans, type PlanComparison } from './plans';
+import { createBoardFunction, peerBoardQuery, PEER_SCHEMA } from './postgraphile-peer';
+import type { PostGraphileSetup } from './postgraphile-server.process';
 import { isFullRun, readBenchOptions, type BenchOptions } from './options';
 import { profileSummary, type CpuProfile } from './profile';
 import * as Q from './queries';
@@ -107,34 +109,41 @@ function compared(provinces: readonly ProvinceRef[]): { large: ProvinceRef; smal
 }
 
 /** The statement the leaderboard repository sends (its own SQL text, captured, not copied). */
-async function leaderboardStatement(
+function leaderboardStatement(
   principal: Principal,
   provinceCode: string,
   frameworkCode: string,
   year: number,
+  kind: string | null = null,
 ): Promise<{ sql: string; params: unknown[] }> {
-  let captured: { sql: string; params: unknown[] } | null = null;
-  const manager = {
-    query: async (sql: string, params: unknown[]) => {
-      captured = { sql, params };
-      return [];
-    },
-  } as unknown as EntityManager;
-  await withTenantStore({ manager, principal }, () =>
+  return captureStatement(principal, () =>
     new LeaderboardsRepository().leaderboard({
       provinceCode,
       frameworkCode,
       year,
       nodeCode: '*',
-      kind: null,
+      kind,
       peerGroupId: null,
       provisional: false,
-      // as LeaderboardsService builds it for the default sort (RANK, ASC); checked against the API's own statement below
-      orderBy: `${SORTS['RANK']} asc nulls last`,
+      // the default sort (RANK, ASC); checked against the API's own statement below
+      sortBy: LeaderboardSort.RANK,
+      direction: SortDirection.ASC,
     }),
   );
-  if (!captured) throw new Error('the leaderboard repository sent no statement');
-  return captured;
+}
+
+/** Generic against custom plans of the hot statements of the reviewer's province. */
+async function hotPlans(apiUrl: string, principal: Principal, province: ProvinceRef, year: number): Promise<PlanComparison[]> {
+  const repo = new LeaderboardsRepository();
+  const statements: [string, Promise<{ sql: string; params: unknown[] }>][] = [
+    ['leaderboard (published, RB composite)', leaderboardStatement(principal, province.code, 'RB', year)],
+    ['leaderboard, kind KOTA', leaderboardStatement(principal, province.code, 'RB', year, 'KOTA')],
+    ['board version probe', captureStatement(principal, () => repo.boardVersion(province.code, 'RB', year, null))],
+    [`heatmap (${ENTRY_FRAMEWORK})`, captureStatement(principal, () => repo.heatmap(province.code, ENTRY_FRAMEWORK, year, false))],
+  ];
+  const out: PlanComparison[] = [];
+  for (const [label, statement] of statements) out.push(await comparePlans(apiUrl, principal, label, await statement));
+  return out;
 }
 
 interface Case {
@@ -256,6 +265,15 @@ async function main(): Promise<void> {
     await floor.stop();
     floor = null;
 
+    // --- (5b) the PostGraphile peer: the same statement as a SQL function, the same principal ----
+    const peer = await measurePeer(db, reviewerPrincipal, statement, large, year, o, workdir).catch((error: unknown) => {
+      say(`PostGraphile peer failed: ${String(error)}`);
+      return { load: null, skipped: `failed: ${String(error).replace(/\|/g, '/')}` };
+    });
+    if (peer.load) say(`PostGraphile: ${peer.load.requestsPerSecond.toFixed(0)} req/s, p99 ${peer.load.latency.p99.toFixed(1)} ms`);
+    const plans = await hotPlans(db.apiUrl, reviewerPrincipal, large, year);
+    say(`plans: ${plans.map((p) => `${p.statement} custom ${p.custom.planning.toFixed(2)}+${p.custom.execution.toFixed(2)} ms, generic ${p.generic.planning.toFixed(2)}+${p.generic.execution.toFixed(2)} ms`).join('; ')}`);
+
     // --- (6) a reviewer's correction, then the bulk import ------------------------------------
     const correction = await measureCorrection(api.url, accounts, large, year).catch((error: unknown) => ({
       skipped: `failed: ${String(error)}`,
@@ -297,6 +315,8 @@ async function main(): Promise<void> {
       },
       queries: results,
       floor: { load: floorLoad, sameStatement, skipped: null },
+      postgraphile: peer,
+      plans,
       import: imported.measurement,
       singleFile: imported.singleFile,
       correction,
@@ -324,6 +344,41 @@ async function main(): Promise<void> {
     await writer?.close();
     await db.close();
     if (!o.keep) rmSync(workdir, { recursive: true, force: true });
+  }
+}
+
+/** PostGraphile 4 serving the board statement (a SQL function in a throw-away schema) under load. */
+async function measurePeer(
+  db: Database,
+  principal: Principal,
+  statement: { sql: string; params: unknown[] },
+  province: ProvinceRef,
+  year: number,
+  o: BenchOptions,
+  workdir: string,
+): Promise<{ load: LoadResult | null; skipped: string | null }> {
+  const apiRole = new URL(db.apiUrl).username;
+  const columns = await createBoardFunction(db.ownerUrl, apiRole, statement);
+  const server = await ChildServer.start('PostGraphile', 'postgraphile-server.process.ts', {
+    logFile: join(workdir, 'postgraphile.log'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    setup: { databaseUrl: db.apiUrl, poolSize: o.poolSize, principal, schema: PEER_SCHEMA } satisfies PostGraphileSetup,
+  });
+  try {
+    const url = `${server.url}/graphql`;
+    const body = peerBoardQuery(columns, province.code, 'RB', year);
+    const probe = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+      data?: { leaderboard: { nodes: unknown[] } | null };
+    };
+    if (probe.data?.leaderboard?.nodes.length !== province.regions.length)
+      throw new Error(`PostGraphile answered ${JSON.stringify(probe).slice(0, 300)}`);
+    const load = await measure(
+      { url, body, headers: {}, connections: o.connections, durationSeconds: o.durationSeconds, warmupSeconds: o.warmupSeconds },
+      server,
+    );
+    return { load, skipped: null };
+  } finally {
+    await server.stop();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { TableCounts } from './dataset';
 import type { ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load';
+import type { PlanComparison } from './plans';
 import type { StatementCount } from './stats';
 
 /** The machine the numbers were measured on. */
@@ -45,6 +46,10 @@ export interface BenchResults {
   };
   queries: QueryResult[];
   floor: { load: LoadResult | null; sameStatement: boolean | null; skipped: string | null };
+  /** PostGraphile 4 serving the same statement as a SQL function, with the same principal (absent in older results). */
+  postgraphile?: { load: LoadResult | null; skipped: string | null };
+  /** EXPLAIN (ANALYZE) of the hot statements with a custom and with the generic plan. */
+  plans?: PlanComparison[];
   import: (ImportMeasurement & { path: string }) | { skipped: string };
   singleFile: { rows: number; bytes: number; status: number; code: string | null; message: string | null; ms: number } | null;
   correction:
@@ -140,10 +145,32 @@ export function renderResults(r: BenchResults): string {
   }
   if (r.floor.load) loadRow('floor: the leaderboard statement over bare `http` + `pg`', 'same principal settings', r.floor.load);
   else line(`| floor | | ${r.floor.skipped ?? 'not measured'} | | | | | | | |`);
+  if (r.postgraphile?.load) loadRow('PostGraphile 4: the leaderboard statement as a SQL function', 'same principal (pgSettings)', r.postgraphile.load);
+  else if (r.postgraphile) line(`| PostGraphile 4 | | ${r.postgraphile.skipped ?? 'not measured'} | | | | | | | |`);
+  line();
+  const board = r.queries.find((q) => q.name === 'leaderboard')?.load;
+  const peer = r.postgraphile?.load;
+  if (board && peer && peer.requestsPerSecond > 0)
+    line(
+      `API leaderboard / PostGraphile: ${(board.requestsPerSecond / peer.requestsPerSecond).toFixed(2)}× the throughput, p99 ${(board.latency.p99 / peer.latency.p99).toFixed(2)}×, peak RSS ${
+        board.peakRss && peer.peakRss ? (board.peakRss / peer.peakRss).toFixed(2) : 'n/a'
+      }×.`,
+    );
   line();
   line(
     `API / floor throughput: ${t.ratio === null ? 'n/a' : `${(t.ratio * 100).toFixed(1)}%`}. Floor statement identical to the API's: ${r.floor.sameStatement === null ? 'n/a' : r.floor.sameStatement ? 'yes' : 'no'}. API peak RSS over the whole run: ${mib(r.apiPeakRss)}.`,
   );
+  if (r.plans?.length) {
+    line();
+    line('## Generic and custom plans of the hot statements');
+    line();
+    line('Named prepared statements, built per combination of filters; EXPLAIN (ANALYZE) of EXECUTE, median of 7 (ms).');
+    line();
+    line('| statement | custom: planning | custom: execution | generic: planning | generic: execution |');
+    line('| --- | ---: | ---: | ---: | ---: |');
+    for (const p of r.plans)
+      line(`| ${p.statement} | ${ms(p.custom.planning)} | ${ms(p.custom.execution)} | ${ms(p.generic.planning)} | ${ms(p.generic.execution)} |`);
+  }
   line();
   line('## SQL statements per request');
   line();

@@ -1,6 +1,7 @@
 export * from './lib/principal';
 export * from './lib/tenant-context';
 export * from './lib/tenant-transaction';
+export * from './lib/prepared';
 export * from './lib/data-source';
 export * from './lib/roles';
 export * from './lib/embedded-postgres';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentManager, type Principal, type TenantTransactionRunner } from '@rapor/db';
+import { currentManager, prepared, TenantTransactionRunner, type Principal } from '@rapor/db';
 import type { LoginThrottle } from './auth.options';
 
 /** What a sign-in needs to know about an account (through the owner's lookup function). */
@@ -33,6 +33,8 @@ export interface Rotation {
 /** SQL of sign-in, sessions and refresh tokens; runs in the current tenant transaction. */
 @Injectable()
 export class SessionsRepository {
+  constructor(private readonly runner: TenantTransactionRunner) {}
+
   /**
    * Counts the recent failures of the account and of the address and, when under the limits,
    * records this attempt as one, in one step (the database serialises sign-ins of one account
@@ -79,8 +81,8 @@ export class SessionsRepository {
    * every authenticated call), under the person's own settings so that row-level security
    * shows them their own account and memberships only.
    */
-  async sessionStateOnce(runner: TenantTransactionRunner, principal: Principal, userId: string, familyId: string | null): Promise<SessionState | null> {
-    const rows = await runner.readOnce<SessionState>(principal, SESSION_STATE_SQL, [userId, familyId]);
+  async sessionStateOnce(principal: Principal, userId: string, familyId: string | null): Promise<SessionState | null> {
+    const rows = await this.runner.single<SessionState>(principal, SESSION_STATE_SQL, [userId, familyId], { retry: true });
     return rows[0] ?? null;
   }
 
@@ -112,7 +114,7 @@ export class SessionsRepository {
   }
 }
 
-const SESSION_STATE_SQL = `select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
+const SESSION_STATE_SQL = prepared(`select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
          u.token_version as "tokenVersion", u.must_change_password as "mustChangePassword", u.is_operator as "isOperator",
          ($2::uuid is not null and exists (
             select 1 from refresh_token t
@@ -121,4 +123,4 @@ const SESSION_STATE_SQL = `select u.id, u.email, u.display_name as "displayName"
          array(select m.province_id from province_membership m where m.user_id = u.id order by 1) as "reviewerOf",
          coalesce((select json_agg(json_build_object('regionId', m.region_id, 'role', m.role) order by m.region_id)
                    from region_membership m where m.user_id = u.id), '[]'::json) as "regionRoles"
-  from app_user u where u.id = $1::uuid`;
+  from app_user u where u.id = $1::uuid`);

@@ -37,7 +37,7 @@ export class SessionsService {
    * when asked for, and dropped when it came from the token (lost since sign-in).
    */
   async authenticate(ctx: RequestContext, claims: AccessClaims, scopeHeader: string | null): Promise<void> {
-    const state = await this.sessions.sessionStateOnce(this.runner, principalOf(claims.sub, null), claims.sub, claims.sid);
+    const state = await this.sessions.sessionStateOnce(principalOf(claims.sub, null), claims.sub, claims.sid);
     if (!state || state.disabled || state.tokenVersion !== claims.ver || !state.sessionOpen) {
       throw new AppError('UNAUTHENTICATED', ENDED, [], { reason: 'SESSION_ENDED' });
     }

@@ -29,6 +29,8 @@ export function createDataSource(config: DataSourceConfig): DataSource {
     extra: {
       ...(config.statementTimeoutMs ? { statement_timeout: config.statementTimeoutMs } : {}),
       connectionTimeoutMillis: 5000,
+      // The tenant transaction writes BEGIN, the settings and the first statement at once.
+      pipeline: true,
     },
     logging: config.logQuery ? ['query'] : false,
     logger: config.logQuery ? new QueryLogger(config.logQuery) : undefined,

@@ -1,9 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EntityManager } from 'typeorm';
 import type { Principal } from './principal';
 
+/** The statements of the current tenant transaction: rows of `sql` with bound `params`. */
+export interface TenantDb {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller, as with EntityManager.query
+  query<T = any>(sql: string, params?: readonly unknown[]): Promise<T>;
+}
+
 interface TenantStore {
-  readonly manager: EntityManager;
+  readonly manager: TenantDb;
   readonly principal: Principal;
 }
 
@@ -27,7 +32,7 @@ export function withTenantStore<T>(store: TenantStore, fn: () => Promise<T>): Pr
  * every query; it throws outside a transaction so that no query can run without the
  * principal's settings (the lesson of Vendure #1603).
  */
-export function currentManager(): EntityManager {
+export function currentManager(): TenantDb {
   const store = storage.getStore();
   if (!store) throw new MissingTenantTransactionError();
   return store.manager;

@@ -1,12 +1,17 @@
-import { escapeLiteral, type Pool } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { QueryFailedError, type DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { isDatabaseUnavailable } from './errors';
+import { preparedName } from './prepared';
 import { principalSettings, type Principal } from './principal';
-import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager } from './tenant-context';
+import { withTenantStore, inTenantTransaction, currentPrincipal, currentManager, type TenantDb } from './tenant-context';
 
 // 40001 serialization_failure, 40P01 deadlock_detected: safe to retry the whole transaction.
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 3;
+
+/** A bound parameter of a statement. */
+export type SqlParam = string | number | boolean | null | Date | Buffer | readonly unknown[] | Record<string, unknown>;
 
 /** Options of one unit of work. */
 export interface RunOptions {
@@ -22,51 +27,125 @@ export function settingsStatement(p: Principal, options: RunOptions = {}): { sql
 }
 
 /**
+ * One tenant transaction on one pooled connection (pg in pipeline mode). Nothing is sent until
+ * the work's first statement: `BEGIN`, the principal's settings and that statement then leave
+ * in one write and are answered in one round trip; each later statement is one more. A unit of
+ * work that sends nothing costs no round trip at all.
+ */
+class PipelinedTransaction implements TenantDb {
+  /** Statements written but not yet sent: `BEGIN` and the settings, until the first statement. */
+  private head: { sql: string; params: readonly unknown[] }[];
+  /** Resolves once `BEGIN` and the settings succeeded; rejects with their error. */
+  private opened: Promise<unknown> | null = null;
+  private begun = false;
+
+  constructor(
+    private readonly client: PoolClient,
+    private readonly log: (sql: string) => void,
+    principal: Principal,
+    options: RunOptions,
+  ) {
+    const settings = settingsStatement(principal, options);
+    this.head = [
+      { sql: 'BEGIN', params: [] },
+      { sql: settings.sql, params: settings.params },
+    ];
+  }
+
+  /** True once `BEGIN` and the settings were answered: the work may have read or written. */
+  get started(): Promise<boolean> {
+    return this.opened ? this.opened.then(() => true, () => false) : Promise.resolve(false);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller
+  async query<T = any>(sql: string, params?: readonly unknown[]): Promise<T> {
+    return (await this.batch([{ sql, params }]))[0] as T;
+  }
+
+  /** Sends `statements` (after `BEGIN` and the settings when not yet sent) in one write; their rows. */
+  async batch(statements: readonly { sql: string; params?: readonly unknown[] }[]): Promise<unknown[][]> {
+    const stream = (this.client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+    stream.cork();
+    let sent: Promise<unknown[]>[];
+    try {
+      if (!this.begun) {
+        this.begun = true;
+        const head = this.head.map((s) => this.send(s.sql, s.params));
+        this.opened = Promise.all(head);
+        this.head = [];
+      }
+      sent = statements.map((s) => this.send(s.sql, s.params));
+    } finally {
+      stream.uncork();
+    }
+    // Settle everything before answering, so no rejection goes unobserved; the opening's error
+    // (a broken connection, a refused setting) is the one to report.
+    const [opening, ...results] = await Promise.allSettled([this.opened, ...sent]);
+    if (opening.status === 'rejected') throw opening.reason;
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    return results.map((r) => (r as PromiseFulfilledResult<unknown[]>).value);
+  }
+
+  /** Ends the transaction: `COMMIT` when anything was sent. */
+  async commit(): Promise<void> {
+    if (this.begun) await this.send('COMMIT', []);
+  }
+
+  async rollback(): Promise<void> {
+    if (this.begun) await this.send('ROLLBACK', []);
+  }
+
+  /** Runs `sql` and commits, in one round trip (with the opening when nothing was sent yet). */
+  async queryAndCommit<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    const [rows] = await this.batch([{ sql, params }, { sql: 'COMMIT', params: [] }]);
+    return rows as T[];
+  }
+
+  private send(sql: string, params: readonly unknown[] | undefined): Promise<unknown[]> {
+    this.log(sql);
+    const name = preparedName(sql);
+    const values = params as unknown[] | undefined;
+    const query = name ? this.client.query({ name, text: sql, values }) : this.client.query(sql, values);
+    return query.then(
+      // As EntityManager.query answers: UPDATE and DELETE give [rows, affected count].
+      ({ command, rows, rowCount }) => (command === 'UPDATE' || command === 'DELETE' ? [rows, rowCount] : rows),
+      (error: Error) => {
+        throw new QueryFailedError(sql, values, error);
+      },
+    );
+  }
+}
+
+/**
  * Opens one transaction per unit of work, whose first statement sets the principal with
  * transaction-local `set_config(..., true)`, so a pooled connection (PgBouncer in
- * transaction mode) never carries one request's tenant into the next.
+ * transaction mode) never carries one request's tenant into the next. The only way the API
+ * runs SQL as a tenant.
  */
 export class TenantTransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * One read statement under the principal's settings in a single round trip: the
-   * settings and the statement travel as one simple-query message, which PostgreSQL runs as
-   * one implicit transaction (so the transaction-local settings end with it). For the hot
-   * per-request checks; parameters are inlined as escaped literals.
+   * One statement in a transaction of its own under the principal's settings, with bound
+   * parameters, in one round trip (`BEGIN`, settings, the statement and `COMMIT` leave in one
+   * write): the per-request checks (session, API key, rate limit). `retry` once more on a fresh
+   * connection when the one it got was broken (reads only).
    */
-  async readOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
+  async single<T>(principal: Principal, sql: string, params: readonly SqlParam[] = [], options: { retry?: boolean } = {}): Promise<T[]> {
     try {
-      return await this.once<T>(principal, sql, params);
+      return await this.transaction(principal, {}, (tx) => tx.queryAndCommit<T>(sql, params), false);
     } catch (error) {
-      // A read: once more on a fresh connection when the one it got was broken.
-      if (!isDatabaseUnavailable(error)) throw error;
-      return this.once<T>(principal, sql, params);
+      if (!options.retry || !isDatabaseUnavailable(error)) throw error;
+      return this.transaction(principal, {}, (tx) => tx.queryAndCommit<T>(sql, params), false);
     }
-  }
-
-  /**
-   * One statement that writes, under the principal's settings in a single round trip (as
-   * `readOnce`, never retried): for the per-request counters (rate limits).
-   */
-  async writeOnce<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[] = []): Promise<T[]> {
-    return this.once<T>(principal, sql, params);
-  }
-
-  private async once<T>(principal: Principal, sql: string, params: readonly (string | number | boolean | null)[]): Promise<T[]> {
-    const settings = settingsStatement(principal);
-    const text = `${inline(settings.sql, settings.params)}; ${inline(sql, params)}`;
-    this.dataSource.logger.logQuery(text);
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const results = (await pool.query(text)) as unknown as { rows: T[] }[];
-    return results[results.length - 1].rows;
   }
 
   /**
    * Runs `work` in a tenant transaction for `principal`. Nested calls with the same
    * principal join the open transaction; deadlocks and serialization failures retry.
    */
-  async run<T>(principal: Principal, work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  async run<T>(principal: Principal, work: (db: TenantDb) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (inTenantTransaction()) {
       if (!samePrincipal(currentPrincipal(), principal)) {
         throw new Error('A tenant transaction cannot be nested under another principal');
@@ -77,12 +156,20 @@ export class TenantTransactionRunner {
     for (let attempt = 1; ; attempt++) {
       let started = false;
       try {
-        return await this.dataSource.transaction(async (manager) => {
-          const { sql, params } = settingsStatement(principal, options);
-          await manager.query(sql, params);
-          started = true;
-          return withTenantStore({ manager, principal }, () => work(manager));
-        });
+        return await this.transaction(
+          principal,
+          options,
+          async (tx) => {
+            try {
+              const result = await withTenantStore({ manager: tx, principal }, () => work(tx));
+              await tx.commit();
+              return result;
+            } finally {
+              started = await tx.started;
+            }
+          },
+          true,
+        );
       } catch (error) {
         // The connection broke before the work sent anything (connecting, BEGIN or the
         // settings): nothing was read or written, so once more on a fresh connection.
@@ -95,20 +182,37 @@ export class TenantTransactionRunner {
       }
     }
   }
-}
 
-/** Inlines `$n` parameters as SQL literals (strings, numbers, booleans, null). */
-function inline(sql: string, params: readonly (string | number | boolean | null)[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = params[Number(n) - 1];
-    if (value === null || value === undefined) return 'null';
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new Error('non-finite parameter');
-      return String(value);
+  /** Checks a connection out for `body`; rolls back on failure and gives a broken connection up. */
+  private async transaction<T>(
+    principal: Principal,
+    options: RunOptions,
+    body: (tx: PipelinedTransaction) => Promise<T>,
+    rollback: boolean,
+  ): Promise<T> {
+    const [client, giveBack] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
+    // A checked-out connection has no listener of the pool's: a server that goes away (restart,
+    // administrator command) would otherwise be an unhandled 'error' event.
+    let lost: unknown = undefined;
+    const onError = (error: unknown) => (lost = error);
+    client.on('error', onError);
+    const release = (broken?: unknown) => {
+      client.removeListener('error', onError);
+      giveBack(broken ?? lost);
+    };
+    const tx = new PipelinedTransaction(client, (sql) => this.dataSource.logger.logQuery(sql), principal, options);
+    try {
+      const result = await body(tx);
+      release();
+      return result;
+    } catch (error) {
+      // A one-shot statement's COMMIT travelled with it, so its connection is idle again.
+      let broken: unknown = isDatabaseUnavailable(error) ? error : undefined;
+      if (rollback && !broken) await tx.rollback().catch((e: unknown) => (broken = e));
+      release(broken);
+      throw error;
     }
-    if (typeof value === 'boolean') return value ? 'true' : 'false';
-    return escapeLiteral(value);
-  });
+  }
 }
 
 function samePrincipal(a: Principal, b: Principal): boolean {

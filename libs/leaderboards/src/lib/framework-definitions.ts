@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { currentManager, TenantTransactionRunner } from '@rapor/db';
+import { currentManager, prepared } from '@rapor/db';
 import type { FrameworkDefinition } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
+
+const DEFINITION_SQL = prepared(`select definition, locked_at is not null as locked from framework_version where id = $1`);
 
 /**
  * Framework definitions by version id. A version used by a period is immutable, so its
@@ -12,14 +14,10 @@ import type { RequestContext } from '@rapor/platform';
 export class FrameworkDefinitions {
   private readonly cache = new Map<string, FrameworkDefinition>();
 
-  constructor(private readonly runner: TenantTransactionRunner) {}
-
-  async get(ctx: RequestContext, frameworkVersionId: string): Promise<FrameworkDefinition> {
+  async get(_ctx: RequestContext, frameworkVersionId: string): Promise<FrameworkDefinition> {
     const cached = this.cache.get(frameworkVersionId);
     if (cached) return cached;
-    const rows: { definition: FrameworkDefinition; locked: boolean }[] = await this.runner.run(ctx.principal, () =>
-      currentManager().query(`select definition, locked_at is not null as locked from framework_version where id = $1`, [frameworkVersionId]),
-    );
+    const rows: { definition: FrameworkDefinition; locked: boolean }[] = await currentManager().query(DEFINITION_SQL, [frameworkVersionId]);
     if (!rows[0]) throw new Error(`framework version ${frameworkVersionId} is not visible`);
     if (rows[0].locked) this.cache.set(frameworkVersionId, rows[0].definition);
     return rows[0].definition;

@@ -60,7 +60,7 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2, logQuery: (sql) => statements.push(sql) }).initialize();
     runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions(runner);
+    const definitions = new FrameworkDefinitions();
     insights = new InsightsService(new InsightsRepository(), definitions);
     boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
     const open = (year: number) =>

@@ -88,9 +88,8 @@ export class InsightsResolver {
     description:
       'A region across every framework: latest result and rank, rank history, weakest areas and indicators, targets, innovations, consecutive WTP years.',
   })
-  async regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
-    const region = await this.regions.region(ctx, a.code);
-    return this.service.profile(ctx, region);
+  regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
+    return this.service.profile(ctx, { code: a.code, load: () => this.regions.region(ctx, a.code) });
   }
 
   @Query(() => WhatIfResult, {

@@ -36,6 +36,14 @@ import type { WeakIndicator } from './models/weak-indicator.model';
 import { compareHistory } from './standing-history';
 
 /** A region's profile, what-ifs, national aggregates and peer groups. */
+/** The region a profile is of. */
+export interface RegionRef {
+  code: string;
+  name: string;
+  kind: string;
+  provinceCode: string;
+}
+
 @Injectable()
 export class InsightsService {
   constructor(
@@ -44,11 +52,19 @@ export class InsightsService {
   ) {}
 
   /** A region across every framework; what a caller sees of it follows row-level security. */
-  async profile(
-    ctx: RequestContext,
-    region: { code: string; name: string; kind: string; provinceCode: string },
-  ): Promise<RegionProfile> {
+  async profile(ctx: RequestContext, target: RegionRef | { code: string; load(): Promise<RegionRef> }): Promise<RegionProfile> {
     requireSignedIn(ctx);
+    const code = target.code;
+    // The region and its five reads are sent together: the tenant transaction pipelines them, one
+    // round trip for all. Row-level security guards each read; nothing is answered unless allowed.
+    const [region, history, areas, targets, innovations, leaves] = await Promise.all([
+      'load' in target ? target.load() : target,
+      this.repo.history(code),
+      this.repo.weakestAreas(code),
+      this.repo.targets(code),
+      this.repo.innovationStages(code),
+      this.repo.latestLeafValues(code),
+    ]);
     const p = ctx.principal;
     // The region page is for its own team, its province's reviewers, operators and report
     // keys of the province; other teams see its published results on the boards instead.
@@ -56,13 +72,6 @@ export class InsightsService {
     if (!oversees(p, region.provinceCode) && p.regionId !== region.code && !provinceKey) {
       throw new AppError('FORBIDDEN', `The profile of ${region.code} is for its own team and its province’s reviewers`, ['code']);
     }
-    const [history, areas, targets, innovations, leaves] = [
-      await this.repo.history(region.code),
-      await this.repo.weakestAreas(region.code),
-      await this.repo.targets(region.code),
-      await this.repo.innovationStages(region.code),
-      await this.repo.latestLeafValues(region.code),
-    ];
     const codes = [...new Set(history.map((h) => h.frameworkCode))];
     const unitNames = new Map(history.some((h) => h.evaluatedUnits) ? (await this.repo.unitNames(region.code)).map((u) => [u.id, u.name]) : []);
     const definitions = new Map<string, FrameworkDefinition>();

@@ -6,7 +6,8 @@ import { RequestContext } from '@rapor/platform';
 import { createTestDatabase, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
 import { competitionRanks, gaps, median, movement, rankPositions, roundTo } from '@rapor/domain';
-import { LeaderboardsRepository, SORTS } from './leaderboards.repository';
+import { LeaderboardsRepository } from './leaderboards.repository';
+import { LeaderboardSort, SortDirection } from './models/leaderboard.model';
 
 // One source of truth for ranks and gaps: the boards are computed in SQL for speed, and this
 // property test proves that SQL and the domain functions (competitionRanks, rankPositions,
@@ -101,7 +102,8 @@ describe('leaderboard SQL agrees with the domain functions', () => {
         kind: null,
         peerGroupId: null,
         provisional,
-        orderBy: `${SORTS['CODE']} asc`,
+        sortBy: LeaderboardSort.CODE,
+        direction: SortDirection.ASC,
       }),
     );
   const sqlHeatmap = () => runner.run(reviewer, () => repo.heatmap('35', 'SAKIP', 2023, false));

@@ -59,7 +59,7 @@ describe('province leaderboards', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2, logQuery: (sql) => statements.push(sql) }).initialize();
     runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions(runner);
+    const definitions = new FrameworkDefinitions();
     boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, new InsightsService(new InsightsRepository(), definitions));
     await publishImport('SAKIP', 2022, [
       ['19.01', '60', null],
@@ -226,7 +226,7 @@ describe('region insights', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions(runner);
+    const definitions = new FrameworkDefinitions();
     insights = new InsightsService(new InsightsRepository(), definitions);
     boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
     periodId = (await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, version: null, deadline: null }))).id;

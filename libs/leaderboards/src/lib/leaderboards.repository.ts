@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { currentManager } from '@rapor/db';
+import { currentManager, prepared } from '@rapor/db';
+import type { LeaderboardSort, SortDirection } from './models/leaderboard.model';
 
 export interface LeaderboardQuery {
   provinceCode: string;
@@ -9,8 +10,9 @@ export interface LeaderboardQuery {
   kind: string | null;
   peerGroupId: string | null;
   provisional: boolean;
-  /** A whitelisted ORDER BY expression (see SORTS). */
-  orderBy: string;
+  /** The GraphQL enum's values (LeaderboardSort, SortDirection); mapped to SQL in the repository. */
+  sortBy: `${LeaderboardSort}`;
+  direction: `${SortDirection}`;
 }
 
 export interface LeaderboardSqlRow {
@@ -63,8 +65,8 @@ export interface LeaderboardSqlRow {
   targetRank: number | null;
 }
 
-/** Sortable columns: GraphQL enum value → SQL expression over the final select's aliases. */
-export const SORTS: Record<string, string> = {
+/** Sortable columns: GraphQL enum value → SQL expression over the final select's aliases (mapped here only). */
+const SORTS: Record<`${LeaderboardSort}`, string> = {
   RANK: 'rank',
   VALUE: 'value',
   NAME: '"regionName"',
@@ -92,7 +94,9 @@ const PREV_PERIOD = `
 // precision oriented so that higher is better (numeric: no float noise); ranks, the leader,
 // the exact median and the next distinct score up; ranks of both periods among the regions with
 // a value in both (like-with-like movement for provisional boards) — all in one statement.
-const LEADERBOARD_SQL = (orderBy: string) => `
+// Built once per combination of filters (provisional, kind, peer group, sort), so that the named
+// statement holds only real parameters and its generic plan is as good as a custom one.
+const leaderboardSql = (q: Pick<LeaderboardQuery, 'provisional' | 'sortBy' | 'direction'>, kind: string | null, peerGroup: string | null) => `
 with period as (
   select p.id, p.state, p.published_revision as rev, f.id as fv_id, f.version,
          coalesce(n.precision, f.precision) as precision, coalesce(n.higher_is_better, f.higher_is_better) as hib,
@@ -106,13 +110,11 @@ with period as (
 ),
 prev as (${PREV_PERIOD}),
 cur as (
-  select r.region_id, r.value, r.complete, r.published_category, r.computed_category, r.category_mismatch, r.rank as province_rank, r.evaluated_units
-  from published_result r join period on r.period_id = period.id and r.revision = period.rev
-  where not $7 and r.node_code = $4
-  union all
-  select r.region_id, r.value, r.complete, r.published_category, r.computed_category, r.category_mismatch, null, r.evaluated_units
-  from region_result r join period on r.period_id = period.id
-  where $7 and r.node_code = $4
+  select r.region_id, r.value, r.complete, r.published_category, r.computed_category, r.category_mismatch,
+         ${q.provisional ? 'null::int' : 'r.rank'} as province_rank, r.evaluated_units
+  from ${q.provisional ? 'region_result' : 'published_result'} r
+  join period on r.period_id = period.id${q.provisional ? '' : ' and r.revision = period.rev'}
+  where r.node_code = $4
 ),
 earlier as (
   select r.region_id, r.value, r.rank, r.evaluated_units
@@ -121,8 +123,9 @@ earlier as (
 ),
 members as (
   select g.id, g.name, g.kind from region g
-  where g.province_id = $1 and ($5::text is null or g.kind = $5)
-    and ($6::uuid is null or g.id = any (coalesce((select pg.region_ids from peer_group pg where pg.id = $6), '{}')))
+  where g.province_id = $1${kind ? ` and g.kind = ${kind}` : ''}${
+    peerGroup ? ` and g.id = any (coalesce((select pg.region_ids from peer_group pg where pg.id = ${peerGroup}::uuid), '{}'))` : ''
+  }
 ),
 scored as (
   select m.id, m.name, m.kind, c.value, c.complete, c.published_category, c.computed_category, c.category_mismatch, c.province_rank,
@@ -130,7 +133,11 @@ scored as (
          round(c.value, period.precision) as shown, round(e.value, period.precision) as prev_shown,
          case when c.value is null then null when period.hib then round(c.value, period.precision) else -round(c.value, period.precision) end as score,
          case when e.value is null then null when period.hib then round(e.value, period.precision) else -round(e.value, period.precision) end as prev_score,
-         case when $7 then exists (select 1 from region_submission s where s.period_id = period.id and s.region_id = m.id and s.state in ('submitted', 'verified')) end as submitted
+         ${
+           q.provisional
+             ? `exists (select 1 from region_submission s where s.period_id = period.id and s.region_id = m.id and s.state in ('submitted', 'verified'))`
+             : 'null::boolean'
+         } as submitted
   from members m
   left join period on true
   left join cur c on c.region_id = m.id
@@ -165,7 +172,7 @@ select * from (
          r.prev_shown::float8 as "previousValue", r.prev_rank as "previousRank",
          r.common_rank::int as "commonRank", r.prev_common_rank::int as "previousCommonRank", r.common_count::int as "commonCount",
          r.submitted,
-         case when $7 then (r.prev_common_rank - r.common_rank)::int else r.prev_rank - coalesce(r.province_rank, r.rnk)::int end as "rankChange",
+         ${q.provisional ? '(r.prev_common_rank - r.common_rank)::int' : 'r.prev_rank - coalesce(r.province_rank, r.rnk)::int'} as "rankChange",
          (r.shown - r.prev_shown)::float8 as "valueChange",
          (r.leader_score - r.score)::float8 as "gapToLeader",
          (u.next_up - r.score)::float8 as "gapToNextRankUp",
@@ -180,13 +187,29 @@ select * from (
   left join ups u on u.score = r.score
   left join target t on t.region_id = r.id and t.framework_code = $2 and t.year = $3
 ) board
-order by (rank is null), ${orderBy}, "regionCode"`;
+order by (rank is null), ${SORTS[q.sortBy]} ${q.direction === 'DESC' ? 'desc' : 'asc'} nulls last, "regionCode"`;
+
+const leaderboards = new Map<string, string>();
+
+/** The leaderboard statement of one combination of filters, with its real parameters. */
+function leaderboardStatement(q: LeaderboardQuery): { sql: string; params: unknown[] } {
+  const params: unknown[] = [q.provinceCode, q.frameworkCode, q.year, q.nodeCode];
+  const kind = q.kind === null ? null : `$${params.push(q.kind)}`;
+  const peerGroup = q.peerGroupId === null ? null : `$${params.push(q.peerGroupId)}`;
+  const key = [q.provisional, kind, peerGroup, q.sortBy, q.direction].join('|');
+  let sql = leaderboards.get(key);
+  if (!sql) {
+    sql = prepared(leaderboardSql(q, kind, peerGroup));
+    leaderboards.set(key, sql);
+  }
+  return { sql, params };
+}
 
 // Per area (top-level node) and for the composite ('*'): each region's value at the node's
 // precision, its score (oriented: higher is better), its 0–1 position on the node's scale, the
 // area's rank, quartile and median position, the composite's category, and (provisional) whether
 // the region has submitted — the common base of the heatmap and trailing.
-const AREA_CELLS = `
+const areaCells = (provisional: boolean) => `
 period as (
   select p.id, p.state, p.published_revision as rev, f.id as fv_id, f.version, f.scale_min, f.scale_max, f.precision, f.higher_is_better
   from assessment_period p join framework_version f on f.id = p.framework_version_id
@@ -202,10 +225,7 @@ areas as (
 ),
 res as (
   select r.region_id, r.node_code, r.value, coalesce(r.published_category, r.computed_category) as category
-  from published_result r join period on r.period_id = period.id and r.revision = period.rev where not $4
-  union all
-  select r.region_id, r.node_code, r.value, coalesce(r.published_category, r.computed_category)
-  from region_result r join period on r.period_id = period.id where $4
+  from ${provisional ? 'region_result r join period on r.period_id = period.id' : 'published_result r join period on r.period_id = period.id and r.revision = period.rev'}
 ),
 cells as (
   select g.id, g.name, g.kind, a.code, a.name_id, a.name_en, a.weight, a.position, x.value, round(x.value, a.precision) as shown,
@@ -214,8 +234,12 @@ cells as (
          case when x.value is null then null
               when a.hib then (x.value - a.scale_min) / nullif(a.scale_max - a.scale_min, 0)
               else (a.scale_max - x.value) / nullif(a.scale_max - a.scale_min, 0) end as pos,
-         case when $4 then exists (select 1 from region_submission s join period on s.period_id = period.id
-                                   where s.region_id = g.id and s.state in ('submitted', 'verified')) end as submitted
+         ${
+           provisional
+             ? `exists (select 1 from region_submission s join period on s.period_id = period.id
+                        where s.region_id = g.id and s.state in ('submitted', 'verified'))`
+             : 'null::boolean'
+         } as submitted
   from region g cross join areas a
   left join res x on x.region_id = g.id and x.node_code = a.code
   where g.province_id = $1
@@ -225,7 +249,7 @@ ranked as (
          case when c.score is not null then rank() over (partition by c.code order by c.score desc nulls last) end as rnk,
          count(c.score) over (partition by c.code) as cnt,
          count(*) over (partition by c.code) as regions,
-         case when $4 then count(*) filter (where not c.submitted) over (partition by c.code) end as not_submitted
+         ${provisional ? 'count(*) filter (where not c.submitted) over (partition by c.code)' : 'null::bigint'} as not_submitted
   from cells c
 ),
 medians as (
@@ -237,8 +261,8 @@ shortfalls as (
   where c.code <> '*' and c.pos is not null
 )`;
 
-const HEATMAP_SQL = `
-with ${AREA_CELLS}
+const heatmapSql = (provisional: boolean) => `
+with ${areaCells(provisional)}
 select (select state from period) as "periodState", (select rev from period) as revision, (select fv_id from period) as "frameworkVersionId",
        r.id as "regionCode", r.name as "regionName", r.kind, r.code as "areaCode", r.name_id as "areaNameId", r.name_en as "areaNameEn",
        r.weight::float8 as weight, r.shown::float8 as value, r.category, r.rnk::int as rank, r.cnt::int as "rankedCount",
@@ -247,8 +271,8 @@ select (select state from period) as "periodState", (select rev from period) as 
 from ranked r
 order by r.position, (r.rnk is null), r.rnk, r.id`;
 
-const TRAILING_SQL = `
-with ${AREA_CELLS}
+const trailingSql = (provisional: boolean) => `
+with ${areaCells(provisional)}
 select (select fv_id from period) as "frameworkVersionId",
        r.code as "areaCode", r.name_id as "areaNameId", r.name_en as "areaNameEn", r.id as "regionCode", r.name as "regionName", r.kind,
        r.shown::float8 as value, r.category, r.rnk::int as rank, r.cnt::int as "rankedCount", r.regions::int as "regionCount",
@@ -259,22 +283,32 @@ select (select fv_id from period) as "frameworkVersionId",
               from shortfalls s where s.id = r.id and s.weighted > 0
               order by s.weighted desc, s.code limit 3) w) as "weakestAreas"
 from ranked r
-where r.rnk is not null and r.rnk > r.cnt - $5
+where r.rnk is not null and r.rnk > r.cnt - $4
 order by r.position, r.rnk desc, r.id`;
+
+// Published and provisional variants, each a named statement with real parameters only.
+const HEATMAP = { published: prepared(heatmapSql(false)), provisional: prepared(heatmapSql(true)) };
+const TRAILING = { published: prepared(trailingSql(false)), provisional: prepared(trailingSql(true)) };
+
+const BOARD_VERSION = (peerGroup: boolean) =>
+  prepared(`with prev as (${PREV_PERIOD})
+       select concat_ws(':', p.id, p.published_revision, f.id, f.updated_at,
+              (select concat_ws('/', prev.id, prev.rev, prev.fv_id) from prev),
+              (select count(*) || '@' || coalesce(max(t.updated_at)::text, '-') from target t where t.province_id = $1 and t.framework_code = $2 and t.year = $3),
+              ${peerGroup ? `coalesce((select g.updated_at::text || '/' || array_to_string(g.region_ids, ',') from peer_group g where g.id = $4::uuid), '-')` : `'-'`},
+              (select count(*) || '@' || max(g.updated_at) from region g where g.province_id = $1),
+              (select count(*) || '@' || coalesce(max(u.updated_at)::text, '-') from unit u where u.province_id = $1)) as version
+       from assessment_period p join framework_version f on f.id = p.framework_version_id
+       where p.province_id = $1 and f.code = $2 and p.year = $3 and p.published_revision > 0
+       order by p.published_revision desc limit 1`);
+const BOARD_VERSIONS = { withPeerGroup: BOARD_VERSION(true), withoutPeerGroup: BOARD_VERSION(false) };
 
 /** The only SQL of the leaderboards: each board is one statement (window functions). */
 @Injectable()
 export class LeaderboardsRepository {
   async leaderboard(q: LeaderboardQuery): Promise<LeaderboardSqlRow[]> {
-    return currentManager().query(LEADERBOARD_SQL(q.orderBy), [
-      q.provinceCode,
-      q.frameworkCode,
-      q.year,
-      q.nodeCode,
-      q.kind,
-      q.peerGroupId,
-      q.provisional,
-    ]);
+    const { sql, params } = leaderboardStatement(q);
+    return currentManager().query(sql, params);
   }
 
   /**
@@ -286,17 +320,8 @@ export class LeaderboardsRepository {
    */
   async boardVersion(provinceCode: string, frameworkCode: string, year: number, peerGroupId: string | null): Promise<string | null> {
     const [row] = await currentManager().query(
-      `with prev as (${PREV_PERIOD})
-       select concat_ws(':', p.id, p.published_revision, f.id, f.updated_at,
-              (select concat_ws('/', prev.id, prev.rev, prev.fv_id) from prev),
-              (select count(*) || '@' || coalesce(max(t.updated_at)::text, '-') from target t where t.province_id = $1 and t.framework_code = $2 and t.year = $3),
-              coalesce((select g.updated_at::text || '/' || array_to_string(g.region_ids, ',') from peer_group g where g.id = $4), '-'),
-              (select count(*) || '@' || max(g.updated_at) from region g where g.province_id = $1),
-              (select count(*) || '@' || coalesce(max(u.updated_at)::text, '-') from unit u where u.province_id = $1)) as version
-       from assessment_period p join framework_version f on f.id = p.framework_version_id
-       where p.province_id = $1 and f.code = $2 and p.year = $3 and p.published_revision > 0
-       order by p.published_revision desc limit 1`,
-      [provinceCode, frameworkCode, year, peerGroupId],
+      peerGroupId === null ? BOARD_VERSIONS.withoutPeerGroup : BOARD_VERSIONS.withPeerGroup,
+      peerGroupId === null ? [provinceCode, frameworkCode, year] : [provinceCode, frameworkCode, year, peerGroupId],
     );
     return row?.version ?? null;
   }
@@ -308,11 +333,11 @@ export class LeaderboardsRepository {
   }
 
   async heatmap(provinceCode: string, frameworkCode: string, year: number, provisional: boolean): Promise<HeatmapSqlRow[]> {
-    return currentManager().query(HEATMAP_SQL, [provinceCode, frameworkCode, year, provisional]);
+    return currentManager().query(provisional ? HEATMAP.provisional : HEATMAP.published, [provinceCode, frameworkCode, year]);
   }
 
   async trailing(provinceCode: string, frameworkCode: string, year: number, provisional: boolean, n: number): Promise<TrailingSqlRow[]> {
-    return currentManager().query(TRAILING_SQL, [provinceCode, frameworkCode, year, provisional, n]);
+    return currentManager().query(provisional ? TRAILING.provisional : TRAILING.published, [provinceCode, frameworkCode, year, n]);
   }
 }
 

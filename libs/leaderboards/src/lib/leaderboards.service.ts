@@ -10,11 +10,13 @@ import {
   type GradingScheme,
 } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
-import { LeaderboardsRepository, SORTS, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
+import { LeaderboardsRepository, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
 import { FrameworkDefinitions } from './framework-definitions';
 import { labelOf as label, schemeOf } from './category-labels';
 import {
   MovementBasis,
+  type LeaderboardSort,
+  type SortDirection,
   type EvaluatedUnit,
   type Heatmap,
   type HeatmapCell,
@@ -36,8 +38,9 @@ export type LeaderboardParams = BoardParams & {
   node: string;
   kind: string | null;
   peerGroupId: string | null;
-  sortBy: string;
-  direction: 'ASC' | 'DESC';
+  /** The GraphQL enum's values (LeaderboardSort, SortDirection); mapped to SQL in the repository. */
+  sortBy: `${LeaderboardSort}`;
+  direction: `${SortDirection}`;
 };
 
 // Published boards are immutable until something they are computed from changes: they are kept,
@@ -60,15 +63,14 @@ export class LeaderboardsService {
 
   async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
     this.authorise(ctx, p);
-    const sort = SORTS[p.sortBy];
-    if (!sort) throw new AppError('BAD_USER_INPUT', `Cannot sort by ${p.sortBy}`, ['sortBy']);
-    if (p.provisional) return this.computeLeaderboard(ctx, p, sort);
+    if (p.provisional) return this.computeLeaderboard(ctx, p);
     const { role, provinceId, regionId } = ctx.principal;
     const key = JSON.stringify([p, role, provinceId, regionId]);
     const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId);
+    if (version) ctx.noteVersion(`leaderboard:${version}`);
     const cached = this.published.get(key);
     if (version && cached?.version === version) return cached.board;
-    const board = await this.computeLeaderboard(ctx, p, sort);
+    const board = await this.computeLeaderboard(ctx, p);
     if (version && CACHE_LIMIT > 0) {
       this.published.delete(key);
       if (this.published.size >= CACHE_LIMIT) this.published.delete(this.published.keys().next().value!);
@@ -77,7 +79,7 @@ export class LeaderboardsService {
     return board;
   }
 
-  private async computeLeaderboard(ctx: RequestContext, p: LeaderboardParams, sort: string): Promise<Leaderboard> {
+  private async computeLeaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
     const rows = await this.repo.leaderboard({
       provinceCode: p.provinceCode,
       frameworkCode: p.frameworkCode,
@@ -86,7 +88,8 @@ export class LeaderboardsService {
       kind: p.kind,
       peerGroupId: p.peerGroupId,
       provisional: p.provisional,
-      orderBy: `${sort} ${p.direction === 'DESC' ? 'desc' : 'asc'} nulls last`,
+      sortBy: p.sortBy,
+      direction: p.direction,
     });
     const head = rows[0];
     this.checkPeriod(p, head);

@@ -74,7 +74,7 @@ describe('national board and what a published result is', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
-    insights = new InsightsService(new InsightsRepository(), new FrameworkDefinitions(runner));
+    insights = new InsightsService(new InsightsRepository(), new FrameworkDefinitions());
     const reviewer = reviewerOf('19');
     published19 = (await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, version: null, deadline: null }))).id;
     for (const [i, region] of BABEL.entries()) {

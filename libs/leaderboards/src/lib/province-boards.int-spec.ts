@@ -67,7 +67,7 @@ describe('province boards', () => {
     db = await createTestDatabase();
     ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
     runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions(runner);
+    const definitions = new FrameworkDefinitions();
     insights = new InsightsService(new InsightsRepository(), definitions);
     boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
     // One region per SAKIP band, listed so that alphabetical order would differ from band order.

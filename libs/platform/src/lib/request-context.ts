@@ -15,6 +15,11 @@ export class RequestContext {
    * its document did not select a `demo` field.
    */
   readonly demoData = new Set<string>();
+  /**
+   * Versions of the immutable answers this request served (a published board's version): when
+   * every root field noted one, a GET answers with an ETag of them and 304 when it matches.
+   */
+  readonly versions: string[] = [];
 
   constructor(
     readonly requestId: string,
@@ -24,6 +29,11 @@ export class RequestContext {
   /** Notes that an answer was built from these demo datasets (labels). */
   noteDemoData(labels: Iterable<string>): void {
     for (const label of labels) this.demoData.add(label);
+  }
+
+  /** Notes that a root field's answer is the published, immutable `version` of what it shows. */
+  noteVersion(version: string): void {
+    this.versions.push(version);
   }
 
   /** Returns the loader stored under `key`, creating it on first use. */

@@ -17,8 +17,8 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   constructor(private readonly runner: TenantTransactionRunner) {}
 
   async take(key: string, perMinute: number): Promise<RateLimitDecision> {
-    if (++this.takes % PRUNE_EVERY === 0) void this.runner.writeOnce(ANONYMOUS, `select api_rate_prune()`).catch(() => undefined);
-    const [row] = await this.runner.writeOnce<{ allowed: boolean; tokens: number; retry_after: number }>(
+    if (++this.takes % PRUNE_EVERY === 0) void this.runner.single(ANONYMOUS, `select api_rate_prune()`).catch(() => undefined);
+    const [row] = await this.runner.single<{ allowed: boolean; tokens: number; retry_after: number }>(
       ANONYMOUS,
       `select allowed, tokens, retry_after from api_rate_take($1, $2)`,
       [key, perMinute],
