@@ -122,6 +122,7 @@ export class Notifications1795500000000 implements MigrationInterface {
       create policy region_membership_owner_read on region_membership for select to rapor_owner using (true);
       create policy province_membership_owner_read on province_membership for select to rapor_owner using (true);
       create policy region_submission_owner_read on region_submission for select to rapor_owner using (true);
+      create policy assessment_period_notify_owner_read on assessment_period for select to rapor_owner using (true);
 
       -- A person sees and marks only their own notifications.
       create policy notification_select on notification for select to rapor_app using (user_id = (select app_user_id()));
@@ -339,6 +340,7 @@ export class Notifications1795500000000 implements MigrationInterface {
       drop function notify_event(text, text, uuid, jsonb, boolean);
       drop function notify_fan_out(text, text, uuid, jsonb, text, boolean);
       drop function notify_may_speak_for(text);
+      drop policy assessment_period_notify_owner_read on assessment_period;
       drop policy region_submission_owner_read on region_submission;
       drop policy province_membership_owner_read on province_membership;
       drop policy region_membership_owner_read on region_membership;

@@ -45,6 +45,6 @@ export class WebhooksResolver {
   @Query(() => [WebhookDelivery], { description: 'The delivery log of one of my webhooks, newest first.' })
   @RequireUser()
   async webhookDeliveries(@Ctx() ctx: RequestContext, @Args() a: WebhookDeliveriesArgs): Promise<WebhookDelivery[]> {
-    return (await this.service.deliveries(ctx, a.webhookId, a.limit)).map((d) => ({ ...d, state: d.state as DeliveryStateEnum }));
+    return (await this.service.deliveries(ctx, a.webhookId, a.limit)).map((d) => ({ ...d, kind: d.kind.toUpperCase(), state: d.state as DeliveryStateEnum }));
   }
 }
