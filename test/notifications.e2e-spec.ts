@@ -1,7 +1,7 @@
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { TenantTransactionRunner, type Principal } from '@rapor/db';
 import { NotificationsWorker, verifySignature } from '@rapor/notifications';
-import { createTestDatabase, signInAll, type FixtureUser, type TestDatabase } from '@rapor/testing';
+import { bearer, createTestDatabase, login, signInAll, type FixtureUser, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 import { startHookServer, startSmtpServer, type ReceivedMail } from './notifications.fixtures';
 
@@ -120,6 +120,21 @@ describe('notifications, e-mail and webhooks', () => {
     expect((await ok<{ webhooks: Record<string, unknown>[] }>(`{ webhooks { id url } }`, {}, 'adminPK')).webhooks).toEqual([{ id: webhookId, url: hook.url }]);
     expect((await ok<{ webhooks: unknown[] }>(`{ webhooks { id } }`, {}, 'reviewer')).webhooks).toEqual([]);
     expect((await error(DELIVERIES, { w: webhookId }, 'reviewer'))?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses loopback, private and link-local webhook targets in production, whatever the test flag says', async () => {
+    const prod = await startTestApp(db, { ...env(), NODE_ENV: 'production', WEBHOOK_ALLOW_LOOPBACK: 'false' });
+    try {
+      const { accessToken } = await login(prod, people.adminPK);
+      const key = await prod.gql<{ createApiKey: { apiKey: { id: string } } }>(CREATE_KEY, { input: { name: 'Produksi', regionCode: PK } }, bearer(accessToken));
+      const apiKeyId = key.data!.createApiKey.apiKey.id;
+      for (const url of ['https://127.0.0.1/hook', 'https://10.20.30.40/hook', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/x', 'http://example.org/hook']) {
+        const res = await prod.gql(REGISTER, { input: { apiKeyId, url } }, bearer(accessToken));
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNSAFE_WEBHOOK_URL', fields: ['url'] });
+      }
+    } finally {
+      await prod.close();
+    }
   });
 
   it('tells every team of the province that a period opened: in the app at once, by mail through the outbox', async () => {
