@@ -5,6 +5,8 @@ import { Loading, NotAvailable } from './components/ui';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { NationalPage } from './national/national-page';
+import { NotificationBell } from './notifications/bell';
+import { NotificationsPage } from './notifications/notifications-page';
 import { ProvincePage } from './province/province-page';
 import { RegionPage } from './region/region-page';
 import { Link, navigate, useLocation } from './router';
@@ -60,6 +62,7 @@ function Header() {
         <button type="button" className="lang" aria-label={t('language')} onClick={() => setLang(lang === 'id' ? 'en' : 'id')} data-testid="lang-switch">
           {lang === 'id' ? 'EN' : 'ID'}
         </button>
+        {me ? <NotificationBell /> : null}
         {me ? (
           <>
             <span className="who" title={me.user.email}>
@@ -96,6 +99,7 @@ function Routes() {
   const region = /^\/wilayah\/(\d{2}\.\d{2})$/.exec(path);
   if (region) return <RegionPage key={region[1]} regionCode={region[1]} />;
   if (path === '/nasional') return <NationalPage />;
+  if (path === '/notifikasi') return <NotificationsPage />;
   if (path === '/' || path === '/masuk') return <Loading />;
   return <NotAvailable />;
 }

@@ -1,5 +1,8 @@
+import { en as notificationMessagesEn, id as notificationMessagesId } from '../notifications/messages';
+
 // Every text of the app, Bahasa Indonesia first. `en` must have the same keys (the type says so).
 export const id = {
+  ...notificationMessagesId,
   tagline: 'Hasil evaluasi reformasi birokrasi dan pelayanan publik daerah',
   signIn: 'Masuk',
   signOut: 'Keluar',
@@ -126,6 +129,7 @@ export const id = {
 export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
+  ...notificationMessagesEn,
   tagline: 'Bureaucratic-reform and public-service evaluation results of regional governments',
   signIn: 'Sign in',
   signOut: 'Sign out',
