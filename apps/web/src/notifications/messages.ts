@@ -1,6 +1,7 @@
 // Texts of the notifications area (bell, /notifikasi, the reminder button). Indonesian first.
 export const id = {
   notifications: 'Notifikasi',
+  notificationsInbox: 'Kotak masuk',
   notificationsUnread: '{n} belum dibaca',
   notificationsBell: 'Notifikasi, {n} belum dibaca',
   notificationsEmpty: 'Belum ada notifikasi.',
@@ -31,6 +32,7 @@ export const id = {
 
 export const en: Record<keyof typeof id, string> = {
   notifications: 'Notifications',
+  notificationsInbox: 'Inbox',
   notificationsUnread: '{n} unread',
   notificationsBell: 'Notifications, {n} unread',
   notificationsEmpty: 'No notifications yet.',

@@ -69,7 +69,7 @@ export function NotificationsPage() {
         </p>
       </div>
       <Section
-        title={t('notifications')}
+        title={t('notificationsInbox')}
         id="notification-list"
         actions={
           <>

@@ -91,7 +91,7 @@ export function describeNotification(n: NotificationFacts): NotificationText {
     case 'reminder':
       return {
         title: `Pengingat: kirim isian ${what}`,
-        body: `Reviu provinsi mengingatkan ${region} untuk melengkapi dan mengirim isian ${what}${p.deadline ? ` sebelum ${date(p.deadline)}` : ''}.`,
+        body: `Reviewer provinsi mengingatkan ${region} untuk melengkapi dan mengirim isian ${what}${p.deadline ? ` sebelum ${date(p.deadline)}` : ''}.`,
         link,
       };
     case 'submission_returned':
