@@ -24,7 +24,7 @@ const CLOSE = `mutation($p: ID!) { closePeriodEntry(periodId: $p) { state } }`;
 const PUBLISH = `mutation($p: ID!) { publishPeriod(periodId: $p) { state } }`;
 const SET_TARGET = `mutation($r: String!, $y: Int!, $c: String, $k: Int) { setTarget(regionCode: $r, frameworkCode: "SAKIP", year: $y, targetCategory: $c, targetRank: $k) { year } }`;
 const LIST = `query($unreadOnly: Boolean, $limit: Int, $offset: Int) { notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
-  total unreadCount hasMore items { id kind title body link regionCode regionName periodId readAt } } }`;
+  total unreadCount hasMore items { id kind title body link data regionCode regionName periodId readAt } } }`;
 const COUNT = `{ unreadNotificationCount }`;
 const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 const PREFS = `{ notificationPreferences { kind email inApp } }`;
@@ -44,6 +44,7 @@ interface Item {
   regionName: string | null;
   periodId: string | null;
   readAt: string | null;
+  data: string;
 }
 
 describe('notifications, e-mail and webhooks', () => {
@@ -230,6 +231,7 @@ describe('notifications, e-mail and webhooks', () => {
     const idNumber = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 3 });
     expect(item.body).toContain(`dari ${idNumber(original)} menjadi ${idNumber(corrected)}`);
     expect(item.body).toContain('Alasan: Bukti tidak mendukung');
+    expect(JSON.parse(item.data)).toMatchObject({ nodeCode: leaf.node.code, original, value: corrected, reason: 'Bukti tidak mendukung', year: 2023 });
     await worker().runOnce();
     expect(mailsTo('editorPK', 'dikoreksi')).toHaveLength(1);
   });
@@ -277,6 +279,7 @@ describe('notifications, e-mail and webhooks', () => {
     expect(items.map((i) => i.kind).sort()).toEqual(['BELOW_TARGET', 'PERIOD_PUBLISHED']);
     const published = items.find((i) => i.kind === 'PERIOD_PUBLISHED')!;
     expect(published.body).toMatch(/Kota Pangkal Pinang peringkat 1 dari 1, nilai [\d,]+, kategori [A-D]+/);
+    expect(JSON.parse(published.data)).toMatchObject({ rank: 1, rankedCount: 1, previousYear: null, rankChange: null, frameworkCode: 'SAKIP', year: 2023 });
     const below = items.find((i) => i.kind === 'BELOW_TARGET')!;
     expect(below.body).toContain('Target: kategori AA, peringkat 1 teratas');
     expect((await inbox('reviewer', true)).items.map((i) => i.kind)).toEqual(['BELOW_TARGET']);

@@ -14,7 +14,7 @@ export class NotificationsResolver {
   async notifications(@Ctx() ctx: RequestContext, @Args() a: NotificationsArgs): Promise<NotificationPage> {
     const page = await this.service.page(ctx, a);
     return {
-      items: page.items.map((n) => ({ ...n, kind: n.kind as NotificationKindEnum })),
+      items: page.items.map((n) => ({ ...n, kind: n.kind as NotificationKindEnum, data: JSON.stringify(n.payload) })),
       total: page.total,
       unreadCount: page.unread,
       hasMore: a.offset + page.items.length < page.total,

@@ -43,6 +43,13 @@ export class Notification {
   @Field({ description: 'Path in the web app of the thing it is about, e.g. "/wilayah/19.71?periode=…".' })
   link!: string;
 
+  @Field({
+    description:
+      'The figures behind the text as a JSON object, e.g. {"frameworkCode":"SAKIP","year":2024,"rank":3,"rankedCount":38,"category":"B","rankChange":2} ' +
+      'for PERIOD_PUBLISHED, {"nodeCode":…,"original":…,"value":…,"reason":…} for VALUE_CORRECTED, {"comment":…} for SUBMISSION_RETURNED.',
+  })
+  data!: string;
+
   @Field(() => String, { nullable: true, description: 'Kemendagri code of the region it is about.' })
   regionCode!: string | null;
 
