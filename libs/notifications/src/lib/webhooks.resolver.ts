@@ -18,7 +18,7 @@ export class WebhooksResolver {
       'plain http in production, or a host resolving to a loopback, private, link-local, unique-local or multicast address; NOT_FOUND for a key you did not create.',
   })
   @RequireUser()
-  async registerWebhook(@Ctx() ctx: RequestContext, @Args('input') input: RegisterWebhookInput): Promise<WebhookRegistration> {
+  async registerWebhook(@Ctx() ctx: RequestContext, @Args('input', { description: 'The API key, the URL and a note.' }) input: RegisterWebhookInput): Promise<WebhookRegistration> {
     const r = await this.service.register(ctx, { apiKeyId: input.apiKeyId, url: input.url, description: input.description?.trim() || null });
     return { webhook: webhookModel(r.webhook), secret: r.secret };
   }
@@ -31,7 +31,7 @@ export class WebhooksResolver {
 
   @Mutation(() => Webhook, { description: 'Changes the URL, note or enabled state of one of my webhooks; NOT_FOUND for another’s.' })
   @RequireUser()
-  async updateWebhook(@Ctx() ctx: RequestContext, @Args('input') input: UpdateWebhookInput): Promise<Webhook> {
+  async updateWebhook(@Ctx() ctx: RequestContext, @Args('input', { description: 'The webhook and what changes.' }) input: UpdateWebhookInput): Promise<Webhook> {
     const patch = { url: input.url ?? null, description: input.description ?? null, enabled: input.enabled ?? null };
     return webhookModel(await this.service.update(ctx, input.id, patch));
   }

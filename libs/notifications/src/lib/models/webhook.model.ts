@@ -8,7 +8,12 @@ export enum DeliveryStateEnum {
 
 registerEnumType(DeliveryStateEnum, {
   name: 'WebhookDeliveryState',
-  description: 'PENDING: not yet delivered (retried with backoff). DELIVERED: answered 2xx. FAILED: given up after 8 attempts.',
+  description: 'Where a webhook delivery stands.',
+  valuesMap: {
+    PENDING: { description: 'Not yet delivered: retried with backoff (30 s doubling, at most an hour).' },
+    DELIVERED: { description: 'The receiver answered 2xx.' },
+    FAILED: { description: 'Given up after 8 attempts.' },
+  },
 });
 
 @ObjectType({
