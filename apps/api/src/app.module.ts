@@ -15,6 +15,7 @@ import { AuditModule } from '@rapor/audit';
 import { InnovationsModule } from '@rapor/innovations';
 import { TargetsModule } from '@rapor/targets';
 import { UnitsModule } from '@rapor/units';
+import { NotificationsModule } from '@rapor/notifications';
 import type { Request, Response } from 'express';
 import type { AppConfig } from './config/config';
 import { formatGraphQLError, validationError } from './graphql/format-error';
@@ -62,6 +63,7 @@ export class AppModule {
         AssessmentsModule,
         LeaderboardsModule,
         ImportsModule,
+        NotificationsModule.forRoot(config.notifications),
         ReportsModule.forRoot({
           documentRules: limitValidationRules(config.graphqlLimits),
           maxTokens: config.graphqlLimits.maxTokens,

@@ -8,6 +8,8 @@ import { Loading, NotAvailable } from './components/ui';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { NationalPage } from './national/national-page';
+import { NotificationBell } from './notifications/bell';
+import { NotificationsPage } from './notifications/notifications-page';
 import { ProvincePage } from './province/province-page';
 import { RegionPage } from './region/region-page';
 import { reviewPage } from './review/routes';
@@ -65,6 +67,7 @@ function Header() {
         <button type="button" className="lang" aria-label={t('language')} onClick={() => setLang(lang === 'id' ? 'en' : 'id')} data-testid="lang-switch">
           {lang === 'id' ? 'EN' : 'ID'}
         </button>
+        {me ? <NotificationBell /> : null}
         {me ? (
           <>
             <span className="who" title={me.user.email}>
@@ -109,6 +112,7 @@ function Routes() {
   if (path === '/nasional') return <NationalPage />;
   const admin = /^\/admin(?:\/([a-z-]+))?$/.exec(path);
   if (admin) return <AdminPage tab={admin[1] ?? 'pengguna'} />;
+  if (path === '/notifikasi') return <NotificationsPage />;
   if (path === '/' || path === '/masuk') return <Loading />;
   return <NotAvailable />;
 }

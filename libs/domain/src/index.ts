@@ -93,3 +93,9 @@ export type { PathStep, Target, TargetPath } from './analysis/path-to-target';
 
 // Region names as typed in files.
 export { closestNames, editDistance, regionNameKey } from './regions/region-names';
+
+// Reminders and notifications: when a deadline reminder is due, retry backoff, falling below a target.
+export { awaitsSubmission, daysUntil, dueDeadlineReminder, retryDelaySeconds } from './notifications/reminders';
+export type { DeadlineReminder } from './notifications/reminders';
+export { targetShortfall } from './notifications/below-target';
+export type { TargetCheck, TargetShortfall } from './notifications/below-target';

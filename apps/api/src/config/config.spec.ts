@@ -65,4 +65,24 @@ describe('loadConfig', () => {
       /GRAPHQL_MAX_DEPTH[\s\S]*API_KEY_RATE_LIMIT/,
     );
   });
+
+  it('reads the notification settings: SMTP, sender, links, worker, webhook targets, reminders', () => {
+    const defaults = loadConfig(valid).notifications;
+    expect(defaults).toEqual({
+      smtpUrl: null,
+      mailFrom: 'Rapor <no-reply@rapor.local>',
+      appUrl: 'http://localhost:3000',
+      workerIntervalMs: 10000,
+      production: false,
+      allowLoopbackWebhooks: false,
+      reminderIntervalSeconds: 3600,
+    });
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).notifications.workerIntervalMs).toBe(0);
+    const set = loadConfig({ ...valid, SMTP_URL: 'smtps://u:p@mail.example.go.id:465', APP_URL: 'https://rapor.example.go.id/', NOTIFICATION_WORKER_INTERVAL_MS: '2000' });
+    expect(set.notifications).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.go.id:465', appUrl: 'https://rapor.example.go.id', workerIntervalMs: 2000 });
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'mail.example.go.id', APP_URL: 'rapor', NOTIFICATION_WORKER_INTERVAL_MS: '-1' })).toThrow(
+      /SMTP_URL[\s\S]*APP_URL[\s\S]*NOTIFICATION_WORKER_INTERVAL_MS/,
+    );
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', WEBHOOK_ALLOW_LOOPBACK: 'true' })).toThrow(/WEBHOOK_ALLOW_LOOPBACK/);
+  });
 });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { NotificationsOptions } from '@rapor/notifications';
 import type { GraphQLLimits } from '../graphql/limits';
 
 /** The API's configuration, validated once at boot. */
@@ -35,6 +36,8 @@ export interface AppConfig {
   webRoot: string;
   /** Whether the web app's session cookie is `Secure` (HTTPS only): COOKIE_SECURE, true in production. */
   cookieSecure: boolean;
+  /** Notifications: SMTP_URL, MAIL_FROM, APP_URL, the worker's interval, webhook targets, reminder rate. */
+  notifications: NotificationsOptions;
 }
 
 /** Every problem found in the environment, reported together. */
@@ -130,9 +133,36 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     embedded: bool('RAPOR_EMBEDDED', false),
     cookieSecure: bool('COOKIE_SECURE', appEnv === 'production'),
     webRoot: resolve(str('WEB_ROOT') ?? join(process.cwd(), 'dist', 'apps', 'web')),
+    notifications: notificationsConfig(str, int, bool, appEnv, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** SMTP_URL (none: mails are logged), MAIL_FROM, APP_URL, NOTIFICATION_WORKER_INTERVAL_MS, WEBHOOK_ALLOW_LOOPBACK, REMINDER_INTERVAL_SECONDS. */
+function notificationsConfig(
+  str: (key: string) => string | null,
+  int: (key: string, fallback: number, min: number, max: number) => number,
+  bool: (key: string, fallback: boolean) => boolean,
+  appEnv: AppConfig['env'],
+  problems: string[],
+): NotificationsOptions {
+  const smtpUrl = str('SMTP_URL');
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  const appUrl = (str('APP_URL') ?? `http://localhost:${str('PORT') ?? '3000'}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(appUrl)) problems.push('APP_URL must be an http(s) URL (the web app, for links in mails)');
+  const allowLoopback = bool('WEBHOOK_ALLOW_LOOPBACK', false);
+  if (allowLoopback && appEnv === 'production') problems.push('WEBHOOK_ALLOW_LOOPBACK must not be set in production');
+  return {
+    smtpUrl,
+    mailFrom: str('MAIL_FROM') ?? 'Rapor <no-reply@rapor.local>',
+    appUrl,
+    // Off in tests unless asked for: a background pass would add statements to other suites' counts.
+    workerIntervalMs: int('NOTIFICATION_WORKER_INTERVAL_MS', appEnv === 'test' ? 0 : 10000, 0, 3600000),
+    production: appEnv === 'production',
+    allowLoopbackWebhooks: allowLoopback,
+    reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 3600, 0, 604800),
+  };
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -102,6 +102,25 @@ export type MembershipRole =
   /** Province reviewer (Biro Organisasi): reads every region of the province, verifies, publishes. */
   | 'REVIEWER';
 
+/** What a notification is about. */
+export type NotificationKind =
+  /** My region’s published result fell below its target (also told to the province’s reviewers). */
+  | 'BELOW_TARGET'
+  /** The entry deadline is tomorrow (or today) and my region has not submitted. */
+  | 'DEADLINE_1'
+  /** The entry deadline is within 7 days and my region has not submitted. */
+  | 'DEADLINE_7'
+  /** A period was opened for my region. */
+  | 'PERIOD_OPENED'
+  /** A period was published: my region’s rank, category and the change from the previous published year. */
+  | 'PERIOD_PUBLISHED'
+  /** A province reviewer reminded my region to submit. */
+  | 'REMINDER'
+  /** A reviewer returned my region’s submission (or a value of it) with a comment. */
+  | 'SUBMISSION_RETURNED'
+  /** A reviewer corrected one of my region’s values (original → new, with the reason). */
+  | 'VALUE_CORRECTED';
+
 /** Opens a period. */
 export type OpenPeriodInput = {
   /** Submission deadline, ISO date (YYYY-MM-DD). */
@@ -589,6 +608,43 @@ export type NationalBoardQueryVariables = Exact<{
 
 
 export type NationalBoardQuery = { nationalLeaderboard: { provinces: Array<{ provinceCode: string, provinceName: string, mean: number | null, median: number | null, regionsWithValue: number, regionsInProvince: number, coveragePercent: number, rankByMean: number | null, unrankedNote: string | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsPageQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+  unreadOnly: boolean;
+}>;
+
+
+export type NotificationsPageQuery = { notifications: { total: number, unreadCount: number, hasMore: boolean, items: Array<{ id: string, kind: NotificationKind, title: string, body: string, link: string, regionName: string | null, createdAt: string, readAt: string | null }> }, notificationPreferences: Array<{ kind: NotificationKind, email: boolean }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  email: boolean;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { kind: NotificationKind, email: boolean } };
+
+export type RemindRegionsMutationVariables = Exact<{
+  periodId: string | number;
+  regionCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type RemindRegionsMutation = { remindRegions: { regionCodes: Array<string>, people: number } };
 
 export type ProvincePeriodsQueryVariables = Exact<{
   provinceCode: string;
@@ -1319,6 +1375,55 @@ export const NationalBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalBoardQuery, NationalBoardQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsPageDocument = new TypedDocumentString(`
+    query NotificationsPage($limit: Int!, $offset: Int!, $unreadOnly: Boolean!) {
+  notifications(limit: $limit, offset: $offset, unreadOnly: $unreadOnly) {
+    total
+    unreadCount
+    hasMore
+    items {
+      id
+      kind
+      title
+      body
+      link
+      regionName
+      createdAt
+      readAt
+    }
+  }
+  notificationPreferences {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsPageQuery, NotificationsPageQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!) {
+  setNotificationPreference(kind: $kind, email: $email) {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const RemindRegionsDocument = new TypedDocumentString(`
+    mutation RemindRegions($periodId: ID!, $regionCodes: [String!]) {
+  remindRegions(periodId: $periodId, regionCodes: $regionCodes) {
+    regionCodes
+    people
+  }
+}
+    `) as unknown as TypedDocumentString<RemindRegionsMutation, RemindRegionsMutationVariables>;
 export const ProvincePeriodsDocument = new TypedDocumentString(`
     query ProvincePeriods($provinceCode: String!) {
   province(code: $provinceCode) {

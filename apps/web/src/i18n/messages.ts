@@ -1,6 +1,7 @@
 import { en as adminMessagesEn, id as adminMessagesId } from '../admin/messages';
 import { en as entryMessagesEn, id as entryMessagesId } from '../entry/messages';
 import { en as nationalImportEn, id as nationalImportId } from '../national/messages';
+import { en as notificationMessagesEn, id as notificationMessagesId } from '../notifications/messages';
 import { en as reviewMessagesEn, id as reviewMessagesId } from '../review/messages';
 
 // Every text of the app, Bahasa Indonesia first. `en` must have the same keys (the type says so).
@@ -8,6 +9,7 @@ export const id = {
   ...adminMessagesId,
   ...entryMessagesId,
   ...nationalImportId,
+  ...notificationMessagesId,
   ...reviewMessagesId,
   tagline: 'Hasil evaluasi reformasi birokrasi dan pelayanan publik daerah',
   signIn: 'Masuk',
@@ -138,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   ...adminMessagesEn,
   ...entryMessagesEn,
   ...nationalImportEn,
+  ...notificationMessagesEn,
   ...reviewMessagesEn,
   tagline: 'Bureaucratic-reform and public-service evaluation results of regional governments',
   signIn: 'Sign in',

@@ -5,7 +5,7 @@ import type { PeriodMonitorQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, setQuery, useLocation } from '../router';
 import { reviewPaths } from './periods-page';
-import { ReminderSlot } from './reminder-slot';
+import { RemindButton } from '../notifications/remind-button';
 import { StatePill, SUBMISSION_STATES, useDates, useStateLabels } from './shared';
 
 type Row = PeriodMonitorQuery['submissions'][number] & { kind: string };
@@ -88,15 +88,6 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
       numeric: true,
       secondary: true,
     },
-    {
-      key: 'remind',
-      header: t('reminder'),
-      render: (r) =>
-        r.state === 'VERIFIED' ? null : (
-          <ReminderSlot periodId={period.id} regionCode={r.regionCode} regionName={r.regionName} state={r.state} />
-        ),
-      secondary: true,
-    },
   ];
 
   return (
@@ -109,6 +100,11 @@ export function MonitorPanel({ data, provinceCode }: { data: PeriodMonitorQuery;
           </span>
         ))}
       </p>
+      {period.state === 'OPEN' && counts.some((c) => c.n > 0 && ['NOT_STARTED', 'DRAFT', 'RETURNED'].includes(c.state)) ? (
+        <p data-testid="monitor-remind">
+          <RemindButton periodId={period.id} />
+        </p>
+      ) : null}
       <div className="filters" role="group" aria-label={t('filters')}>
         <label>
           {t('submissionStateHeader')}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { isURL } from 'class-validator';
 import { AppError, notFound, oversees, setAuditReason } from '@rapor/db';
 import {
@@ -12,6 +12,7 @@ import {
   roundTo,
   type StoredValue,
 } from '@rapor/domain';
+import { NotificationEvents } from '@rapor/notifications';
 import type { RequestContext } from '@rapor/platform';
 import { assertAdminOf, assertEditorOf, assertReviewerOf, assertSignedIn } from './assessments.policy';
 import { checkOfficialRows, type OfficialRowReport, type RawOfficialRow } from './official-results';
@@ -64,7 +65,11 @@ const ALL_STATES: PeriodState[] = ['open', 'in_review', 'published', 'amended'];
 /** The flow of a period: open, enter values, submit, review, publish, amend. */
 @Injectable()
 export class AssessmentsService {
-  constructor(private readonly repo: AssessmentsRepository) {}
+  constructor(
+    private readonly repo: AssessmentsRepository,
+    // Nest always injects it; scripts that build the service by hand (demo data, fixtures) raise no notifications.
+    @Optional() private readonly notify?: NotificationEvents,
+  ) {}
 
   // --- periods --------------------------------------------------------------------------
 
@@ -100,6 +105,7 @@ export class AssessmentsService {
       throw new AppError('CONFLICT', `A ${input.frameworkCode} ${input.year} period is already open for province ${input.provinceCode}`, ['year']);
     }
     const id = await this.repo.insertPeriod({ ...input, frameworkVersionId: framework.id, openedBy: ctx.principal.userId });
+    await this.notify?.periodOpened(ctx, id);
     return this.mustPeriod(id);
   }
 
@@ -131,6 +137,7 @@ export class AssessmentsService {
     const revision = period.publishedRevision + 1;
     await this.repo.insertPublished(period.id, revision, withRanks(definition, results));
     await this.repo.setPeriodState(period.id, 'published', { publishedRevision: revision });
+    await this.notify?.periodPublished(ctx, period.id, revision);
     return this.mustPeriod(period.id);
   }
 
@@ -245,10 +252,12 @@ export class AssessmentsService {
       if (problem) throw new AppError('VALUE_OUT_OF_SCALE', problem, ['value']);
       await setAuditReason(input.reason);
       await this.repo.reviewValue(value.id, { state: 'verified', value: input.value, correctionReason: input.reason, verifiedBy: ctx.principal.userId });
+      await this.notify?.valueCorrected(ctx, { periodId: value.periodId, regionCode: value.regionCode, nodeCode: value.nodeCode, original: value.value, value: input.value, reason: input.reason });
     } else if (input.action === 'RETURN') {
       if (!input.comment?.trim()) throw new AppError('BAD_USER_INPUT', 'Returning a value needs a comment for the region', ['comment']);
       await setAuditReason(input.comment);
       await this.repo.reviewValue(value.id, { state: 'returned', reviewComment: input.comment, verifiedBy: ctx.principal.userId });
+      await this.notify?.submissionReturned(ctx, { periodId: value.periodId, regionCode: value.regionCode, nodeCode: value.nodeCode, comment: input.comment });
     } else {
       await this.repo.reviewValue(value.id, { state: 'verified', reviewComment: input.comment, verifiedBy: ctx.principal.userId });
     }
@@ -275,6 +284,7 @@ export class AssessmentsService {
     const moved = await this.repo.setValuesState(period.id, regionCode, ['submitted'], 'returned');
     if (moved === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
     await this.repo.setSubmission(period.id, regionCode, 'returned', { comment });
+    await this.notify?.submissionReturned(ctx, { periodId: period.id, regionCode, comment });
     await this.recompute(period, regionCode);
     return this.mustSubmission(period.id, regionCode);
   }
