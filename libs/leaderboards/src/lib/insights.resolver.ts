@@ -15,6 +15,7 @@ import {
   WhatIfInput,
   WhatIfResult,
 } from './models/insights.model';
+import { Access, Permission } from '@rapor/permissions';
 
 @ArgsType()
 class RegionProfileArgs {
@@ -88,6 +89,7 @@ export class InsightsResolver {
     description:
       'A region across every framework: latest result and rank, rank history, weakest areas and indicators, targets, innovations, consecutive WTP years.',
   })
+  @Access(Permission.RegionProfileRead)
   async regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
     const region = await this.regions.region(ctx, a.code);
     return this.service.profile(ctx, region);
@@ -97,6 +99,7 @@ export class InsightsResolver {
     description:
       'What-if: the composite, category and rank with changed indicator values and/or area changes ("raise Pengukuran Kinerja by 3 points"), on published values or, for the region’s team, its own drafts against the last published board. For the region’s team and the province’s reviewers. Nothing is stored; one or two statements.',
   })
+  @Access(Permission.WhatIfRead)
   whatIf(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and changes.' }) input: WhatIfInput): Promise<WhatIfResult> {
     return this.service.whatIf(ctx, input);
   }
@@ -105,6 +108,7 @@ export class InsightsResolver {
     description:
       'The cheapest way to a target category and/or rank: the fewest indicator improvements, largest room first, with the composite, category and rank after each. Same basis and access as whatIf; nothing is stored; one or two statements.',
   })
+  @Access(Permission.WhatIfRead)
   pathToTarget(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and target.' }) input: PathToTargetInput): Promise<TargetPath> {
     return this.service.pathToTarget(ctx, input);
   }
@@ -113,6 +117,7 @@ export class InsightsResolver {
     description:
       'National board of a framework and year, for everyone signed in: every province with the mean, median and coverage of its kab/kota (ranked only with enough coverage), and every kab/kota with a published value ranked nationally. Demo periods are left out while real data exists.',
   })
+  @Access(Permission.NationalLeaderboardRead)
   nationalLeaderboard(@Ctx() ctx: RequestContext, @Args() a: NationalArgs): Promise<NationalLeaderboard> {
     return this.service.national(ctx, {
       frameworkCode: a.frameworkCode,
@@ -126,21 +131,25 @@ export class InsightsResolver {
   @Query(() => [InnovationBoardRow], {
     description: 'Regions of a province by public-service innovations forwarded to the national competition (KIPP), with the stages reached. Counts only.',
   })
+  @Access(Permission.InnovationBoardRead)
   innovationBoard(@Ctx() ctx: RequestContext, @Args() a: InnovationBoardArgs): Promise<InnovationBoardRow[]> {
     return this.service.innovationBoard(ctx, a.provinceCode, a.year ?? null);
   }
 
   @Query(() => [PeerGroup], { description: 'Saved peer groups of a province (built-in groups: use the leaderboard’s kind filter).' })
+  @Access(Permission.PeerGroupRead)
   peerGroups(@Ctx() ctx: RequestContext, @Args() a: ProvinceArgs): Promise<PeerGroup[]> {
     return this.service.peerGroups(ctx, a.provinceCode);
   }
 
   @Mutation(() => PeerGroup, { description: 'Saves a peer group (the province’s reviewers).' })
+  @Access(Permission.PeerGroupManage)
   createPeerGroup(@Ctx() ctx: RequestContext, @Args('input', { description: 'The peer group.' }) input: PeerGroupInput): Promise<PeerGroup> {
     return this.service.createPeerGroup(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a peer group (the province’s reviewers).' })
+  @Access(Permission.PeerGroupManage)
   deletePeerGroup(@Ctx() ctx: RequestContext, @Args() a: IdArgs): Promise<boolean> {
     return this.service.deletePeerGroup(ctx, a.id);
   }

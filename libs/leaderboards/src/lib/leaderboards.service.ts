@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, oversees } from '@rapor/db';
+import { AppError } from '@rapor/db';
+import { may, Permission, requireAccess } from '@rapor/permissions';
 import {
   compareByBandOrder,
   DomainError,
@@ -180,13 +181,13 @@ export class LeaderboardsService {
 
   private authorise(ctx: RequestContext, p: BoardParams): void {
     const principal = ctx.principal;
-    if (!principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-    if (p.provisional && !oversees(principal, p.provinceCode)) {
+    requireAccess(principal, Permission.LeaderboardRead);
+    if (p.provisional && !may(principal, Permission.LeaderboardProvisionalRead, { provinceCode: p.provinceCode })) {
       throw new AppError('FORBIDDEN', 'Provisional results are for the province’s reviewers only', ['provisional']);
     }
     // Another province's published composites are public (nationalLeaderboard); its boards,
     // with area values, heatmaps and targets, stay within the province.
-    if (principal.role !== 'operator' && principal.provinceId !== p.provinceCode) {
+    if (!may(principal, Permission.LeaderboardRead, { provinceCode: p.provinceCode })) {
       throw new AppError('NOT_FOUND', `No ${p.frameworkCode} ${p.year} board of province ${p.provinceCode} for you (see nationalLeaderboard)`, ['provinceCode']);
     }
   }
