@@ -4,4 +4,3 @@ export * from './lib/units.repository';
 export * from './lib/units.resolver';
 export * from './lib/models/unit.model';
 export * from './lib/dto/units.args';
-export * from './lib/dto/common.fields';

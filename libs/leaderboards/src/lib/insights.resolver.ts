@@ -1,38 +1,24 @@
-import { Args, Field, Float, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Args, Field, Float, ID, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DEFAULT_MIN_COVERAGE_PERCENT } from '@rapor/domain';
 import { RegionKind, RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
-import {
-  InnovationBoardRow,
-  NationalLeaderboard,
-  PathToTargetInput,
-  PeerGroup,
-  PeerGroupInput,
-  RegionProfile,
-  TargetPath,
-  WhatIfInput,
-  WhatIfResult,
-} from './models/insights.model';
+import { InnovationBoardRow, NationalLeaderboard, PathToTargetInput, PeerGroup, PeerGroupInput, RegionProfile, TargetPath, WhatIfInput, WhatIfResult } from './models/insights.model';
 import { Access, Permission } from '@rapor/permissions';
+import { FrameworkCodeField, ProvinceCodeField, RegionCodeField, YearField } from '@rapor/common';
 
 @ArgsType()
 class RegionProfileArgs {
-  @Field({ description: 'Region code, e.g. "35.27".' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'code must be a region code such as "19.71"' })
+  @RegionCodeField({ description: 'Region code, e.g. "35.27".' })
   code!: string;
 }
 
 @ArgsType()
 class NationalArgs {
-  @Field({ description: 'Framework code.' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ description: 'Framework code.' })
   frameworkCode!: string;
-  @Field(() => Int, { description: 'Evaluation year.' })
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ description: 'Evaluation year.' })
   year!: number;
   @Field(() => RegionKind, { nullable: true, description: 'Rank only kabupaten or only kota nationally (the RegionKind enum, as in `regions(kind:)`).' })
   @IsOptional()
@@ -56,18 +42,13 @@ class NationalArgs {
 
 @ArgsType()
 class ProvinceArgs {
-  @Field({ description: 'Province code.' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ description: 'Province code.' })
   provinceCode!: string;
 }
 
 @ArgsType()
 class InnovationBoardArgs extends ProvinceArgs {
-  @Field(() => Int, { nullable: true, description: 'Only innovations of this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'Only innovations of this year.' })
   year?: number | null;
 }
 
