@@ -59,7 +59,7 @@ export class AppModule {
         InnovationsModule,
         AuditModule,
         AssessmentsModule,
-        LeaderboardsModule,
+        LeaderboardsModule.forRoot({ cacheSize: config.leaderboardCacheSize }),
         ImportsModule,
         ReportsModule.forRoot({
           documentRules: limitValidationRules(config.graphqlLimits),
