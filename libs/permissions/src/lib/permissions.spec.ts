@@ -25,53 +25,56 @@ const targets = {
   'province 13': { provinceCode: '13' },
 } satisfies Record<string, AccessTarget>;
 type Target = keyof typeof targets;
+const ALL = Object.keys(targets) as Target[];
+const PROVINCE_19: Target[] = ['region 19.71', 'region 19.04 (same province)', 'province 19'];
+const REGION_1971: Target[] = ['region 19.71'];
 
 // Who may do what to which target, for the permissions whose reach differs: every other
 // target is refused. A change here is a change of who can reach what.
 const expected: Partial<Record<Permission, Partial<Record<Actor, Target[]>>>> = {
   [Permission.UnitRead]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    reviewer19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    admin1971: ['region 19.71'],
-    editor1971: ['region 19.71'],
-    viewer1971: ['region 19.71'],
+    operator: ALL,
+    reviewer19: PROVINCE_19,
+    admin1971: REGION_1971,
+    editor1971: REGION_1971,
+    viewer1971: REGION_1971,
   },
   [Permission.UnitManage]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    admin1971: ['region 19.71'],
+    operator: ALL,
+    admin1971: REGION_1971,
   },
-  [Permission.ValueEnter]: { admin1971: ['region 19.71'], editor1971: ['region 19.71'] },
-  [Permission.ValueSubmit]: { admin1971: ['region 19.71'] },
+  [Permission.ValueEnter]: { admin1971: REGION_1971, editor1971: REGION_1971 },
+  [Permission.ValueSubmit]: { admin1971: REGION_1971 },
   [Permission.PeriodPublish]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    reviewer19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
+    operator: ALL,
+    reviewer19: PROVINCE_19,
   },
   [Permission.LeaderboardRead]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    reviewer19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    admin1971: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    editor1971: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    viewer1971: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    key19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    key1971: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    adminWithoutRegion: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
+    operator: ALL,
+    reviewer19: PROVINCE_19,
+    admin1971: PROVINCE_19,
+    editor1971: PROVINCE_19,
+    viewer1971: PROVINCE_19,
+    key19: PROVINCE_19,
+    key1971: PROVINCE_19,
+    adminWithoutRegion: PROVINCE_19,
   },
   [Permission.RegionProfileRead]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    reviewer19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    admin1971: ['region 19.71'],
-    editor1971: ['region 19.71'],
-    viewer1971: ['region 19.71'],
-    key19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    key1971: ['region 19.71'],
+    operator: ALL,
+    reviewer19: PROVINCE_19,
+    admin1971: REGION_1971,
+    editor1971: REGION_1971,
+    viewer1971: REGION_1971,
+    key19: PROVINCE_19,
+    key1971: REGION_1971,
   },
   [Permission.WhatIfRead]: {
-    operator: ['region 19.71', 'region 19.04 (same province)', 'region 13.71 (another province)', 'province 19', 'province 13'],
-    reviewer19: ['region 19.71', 'region 19.04 (same province)', 'province 19'],
-    admin1971: ['region 19.71'],
-    editor1971: ['region 19.71'],
-    viewer1971: ['region 19.71'],
-    key1971: ['region 19.71'],
+    operator: ALL,
+    reviewer19: PROVINCE_19,
+    admin1971: REGION_1971,
+    editor1971: REGION_1971,
+    viewer1971: REGION_1971,
+    key1971: REGION_1971,
   },
 };
 
