@@ -19,7 +19,7 @@ async function prepare(): Promise<TestEnvironment> {
     const folder = mkdtempSync(join(tmpdir(), 'rapor-test-'));
     // mkdtemp makes the folder private; as root, the postgres user must be able to enter it.
     chmodSync(folder, 0o755);
-    const local = await startLocalDatabase({ folder, database: 'rapor_unused' });
+    const local = await startLocalDatabase({ folder, database: 'rapor_unused', durability: 'throwaway' });
     embedded = { folder, dataDir: local.server.dataDir };
     adminUrl = local.adminUrl;
   }

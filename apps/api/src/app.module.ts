@@ -61,7 +61,7 @@ export class AppModule {
         InnovationsModule,
         AuditModule,
         AssessmentsModule,
-        LeaderboardsModule,
+        LeaderboardsModule.forRoot({ cacheSize: config.leaderboardCacheSize }),
         ImportsModule,
         NotificationsModule.forRoot(config.notifications),
         ReportsModule.forRoot({

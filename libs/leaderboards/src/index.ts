@@ -7,3 +7,4 @@ export * from './lib/insights.service';
 export * from './lib/insights.repository';
 export * from './lib/models/insights.model';
 export * from './lib/models/weak-indicator.model';
+export * from './lib/leaderboards.options';

@@ -2,8 +2,5 @@ export * from './lib/units.module';
 export * from './lib/units.service';
 export * from './lib/units.repository';
 export * from './lib/units.resolver';
-export * from './lib/region-scope.service';
-export * from './lib/framework-bands.service';
 export * from './lib/models/unit.model';
 export * from './lib/dto/units.args';
-export * from './lib/dto/common.fields';

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DatabaseHealth } from '@rapor/db';
+import { Access, Permission } from '@rapor/permissions';
 
 /** Liveness and readiness probes for load balancers and orchestrators. */
 @Controller('health')
@@ -9,12 +10,14 @@ export class HealthController {
   /** The process is up. */
   @Get('live')
   @HttpCode(200)
+  @Access(Permission.HealthRead)
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** The process can serve: the database answers. */
   @Get('ready')
+  @Access(Permission.HealthRead)
   async ready(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {
       await this.database.ping();

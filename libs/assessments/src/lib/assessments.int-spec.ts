@@ -1,7 +1,7 @@
-import { createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
+import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
 import { AssessmentsRepository, type NewValue } from './assessments.repository';
 import { AssessmentsService } from './assessments.service';
@@ -32,14 +32,6 @@ describe('the flow of a period (service + row-level security)', () => {
   const repo = new AssessmentsRepository();
   const service = new AssessmentsService(repo);
   const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-test-0001', p)));
-  const fails = async (p: Promise<unknown>): Promise<AppError & { driverError?: { code?: string } }> => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError;
-    }
-    throw new Error('expected a failure');
-  };
   const reviewer = reviewerOf('19');
   const editor = (r: string) => regionRole('region_editor', r);
   const admin = (r: string) => regionRole('region_admin', r);
@@ -58,18 +50,18 @@ describe('the flow of a period (service + row-level security)', () => {
 
   it('lets only the province’s reviewers (and operators) open a period, once', async () => {
     const input = { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, version: null, deadline: '2024-03-31' };
-    expect((await fails(as(reviewerOf('13'), (c) => service.openPeriod(c, input)))).code).toBe('FORBIDDEN');
-    expect((await fails(as(admin(PK), (c) => service.openPeriod(c, input)))).code).toBe('FORBIDDEN');
+    expect((await failure(as(reviewerOf('13'), (c) => service.openPeriod(c, input)))).code).toBe('FORBIDDEN');
+    expect((await failure(as(admin(PK), (c) => service.openPeriod(c, input)))).code).toBe('FORBIDDEN');
     const period = await as(reviewer, (c) => service.openPeriod(c, input));
     expect(period).toMatchObject({ state: 'open', frameworkCode: 'SAKIP', frameworkVersion: '2021', year: 2023, deadline: '2024-03-31' });
     periodId = period.id;
-    expect((await fails(as(reviewer, (c) => service.openPeriod(c, input)))).code).toBe('CONFLICT');
+    expect((await failure(as(reviewer, (c) => service.openPeriod(c, input)))).code).toBe('CONFLICT');
     const [{ locked }] = await runner.run(reviewer, (m) => m.query(`select locked_at is not null as locked from framework_version where id = $1`, [period.frameworkVersionId]));
     expect(locked).toBe(true);
   });
 
   it('hides a province’s periods from another province', async () => {
-    expect((await fails(as(regionRole('region_viewer', PADANG), (c) => service.period(c, periodId)))).code).toBe('NOT_FOUND');
+    expect((await failure(as(regionRole('region_viewer', PADANG), (c) => service.period(c, periodId)))).code).toBe('NOT_FOUND');
     expect(await as(reviewerOf('13'), (c) => service.periods(c, { provinceCode: null, frameworkCode: null, year: null }))).toEqual([]);
   });
 
@@ -86,7 +78,7 @@ describe('the flow of a period (service + row-level security)', () => {
       { ...allLeaves(0.5)[4], evidenceUrl: 'ftp://example.go.id/lke.pdf', evidenceRef: 'x'.repeat(501) },
       { ...allLeaves(0.5)[5], unitId: 'not-a-unit' },
     ];
-    const error = await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: bad })));
+    const error = await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: bad })));
     expect(error.code).toBe('BAD_USER_INPUT');
     const rowErrors = (error.details as { rowErrors: { row: number; field: string; code: string }[] }).rowErrors;
     // Row numbers are 1-based; field paths index `rows` from 0.
@@ -151,22 +143,22 @@ describe('the flow of a period (service + row-level security)', () => {
   });
 
   it('refuses writes into another region, by the service and by the database', async () => {
-    expect((await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: BT, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
-    const raw = await fails(
+    expect((await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: BT, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
+    const raw = await failure(
       runner.run(editor(PK), () => repo.upsertDrafts(periodId, '00000000-0000-0000-0000-000000000000', BT, allLeaves(0.1).slice(0, 1), null)),
     );
     expect(raw.driverError?.code).toBe('42501');
     // A reviewer cannot edit a region's draft values: the rows are not even visible to update.
     const touched = await runner.run(reviewer, (m) => m.query(`update assessment_value set value = 0 where period_id = $1 and state = 'draft'`, [periodId]));
     expect(touched[1]).toBe(0);
-    expect((await fails(as(apiKeyFor('19', PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
+    expect((await failure(as(apiKeyFor('19', PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
   });
 
   it('locks values on submission and computes provisional results', async () => {
-    expect((await fails(as(editor(PK), (c) => service.submit(c, periodId, PK)))).code).toBe('FORBIDDEN');
+    expect((await failure(as(editor(PK), (c) => service.submit(c, periodId, PK)))).code).toBe('FORBIDDEN');
     const submission = await as(admin(PK), (c) => service.submit(c, periodId, PK));
     expect(submission.state).toBe('submitted');
-    const again = await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.9).slice(0, 1) })));
+    const again = await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.9).slice(0, 1) })));
     expect((again.details as { rowErrors: { code: string }[] }).rowErrors[0].code).toBe('VALUE_LOCKED');
     const [total] = await as(reviewer, (c) => service.describedRegionResults(c, periodId, PK, '*'));
     expect(total.value).toBeCloseTo(75, 6);
@@ -177,7 +169,7 @@ describe('the flow of a period (service + row-level security)', () => {
 
   it('returns a value with a comment, takes the fix and the resubmission, then verifies', async () => {
     const [first] = await as(reviewer, (c) => service.values(c, periodId, PK));
-    expect((await fails(as(reviewer, (c) => service.review(c, { valueId: first.id, action: 'RETURN', value: null, reason: null, comment: ' ' })))).fields).toEqual(['comment']);
+    expect((await failure(as(reviewer, (c) => service.review(c, { valueId: first.id, action: 'RETURN', value: null, reason: null, comment: ' ' })))).fields).toEqual(['comment']);
     await as(reviewer, (c) => service.review(c, { valueId: first.id, action: 'RETURN', value: null, reason: null, comment: 'Lampirkan LKE yang ditandatangani' }));
     const [returned] = await as(editor(PK), (c) => service.submissions(c, periodId, PK));
     expect(returned).toMatchObject({ state: 'returned', returnComment: 'Lampirkan LKE yang ditandatangani' });
@@ -190,15 +182,15 @@ describe('the flow of a period (service + row-level security)', () => {
   it('corrects a value with a reason and keeps the original', async () => {
     await as(admin(BT), (c) => service.submit(c, periodId, BT));
     const [v] = await as(reviewer, (c) => service.values(c, periodId, BT));
-    expect((await fails(as(reviewer, (c) => service.review(c, { valueId: v.id, action: 'CORRECT', value: 1e6, reason: 'x', comment: null })))).code).toBe('VALUE_OUT_OF_SCALE');
+    expect((await failure(as(reviewer, (c) => service.review(c, { valueId: v.id, action: 'CORRECT', value: 1e6, reason: 'x', comment: null })))).code).toBe('VALUE_OUT_OF_SCALE');
     const corrected = await as(reviewer, (c) => service.review(c, { valueId: v.id, action: 'CORRECT', value: 0, reason: 'Dokumen tidak ditemukan', comment: null }));
     expect(corrected).toMatchObject({ state: 'verified', value: 0, originalValue: v.value, correctionReason: 'Dokumen tidak ditemukan' });
     await as(reviewer, (c) => service.acceptSubmission(c, periodId, BT));
-    expect((await fails(as(reviewerOf('13'), (c) => service.acceptSubmission(c, periodId, BT)))).code).toBe('NOT_FOUND');
+    expect((await failure(as(reviewerOf('13'), (c) => service.acceptSubmission(c, periodId, BT)))).code).toBe('NOT_FOUND');
   });
 
   it('publishes only from review, with ranks, visible to the whole province and composites only to other provinces', async () => {
-    expect((await fails(as(reviewer, (c) => service.publish(c, periodId)))).code).toBe('INVALID_PERIOD_STATE');
+    expect((await failure(as(reviewer, (c) => service.publish(c, periodId)))).code).toBe('INVALID_PERIOD_STATE');
     await as(reviewer, (c) => service.closeEntry(c, periodId));
     const published = await as(reviewer, (c) => service.publish(c, periodId));
     expect(published).toMatchObject({ state: 'published', publishedRevision: 1 });
@@ -220,11 +212,11 @@ describe('the flow of a period (service + row-level security)', () => {
   });
 
   it('freezes a published period until an amendment, which publishes a new revision and keeps the old', async () => {
-    expect((await fails(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
-    const raw = await fails(runner.run(operator, (m) => m.query(`update assessment_value set value = 1 where period_id = $1`, [periodId])));
+    expect((await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
+    const raw = await failure(runner.run(operator, (m) => m.query(`update assessment_value set value = 1 where period_id = $1`, [periodId])));
     expect(String(raw)).toMatch(/published/);
-    expect((await fails(as(reviewer, (c) => service.amend(c, periodId, 'x')))).fields).toEqual(['reason']);
-    expect((await fails(as(admin(PK), (c) => service.amend(c, periodId, 'Koreksi nilai')))).code).toBe('FORBIDDEN');
+    expect((await failure(as(reviewer, (c) => service.amend(c, periodId, 'x')))).fields).toEqual(['reason']);
+    expect((await failure(as(admin(PK), (c) => service.amend(c, periodId, 'Koreksi nilai')))).code).toBe('FORBIDDEN');
     await as(reviewer, (c) => service.amend(c, periodId, 'Koreksi nilai Pangkal Pinang setelah banding'));
     const values = await as(reviewer, (c) => service.values(c, periodId, PK));
     for (const v of values) {
@@ -251,7 +243,7 @@ describe('the flow of a period (service + row-level security)', () => {
     const [{ n }] = await runner.run(admin(PK), (m) => m.query(`select count(*)::int as n from audit_log`));
     expect(n).toBeGreaterThan(0);
     for (const sql of [`update audit_log set reason = 'x'`, `delete from audit_log`, `insert into audit_log (entity, entity_key, action) values ('x', '{}', 'insert')`]) {
-      expect((await fails(runner.run(operator, (m) => m.query(sql)))).driverError?.code).toBe('42501');
+      expect((await failure(runner.run(operator, (m) => m.query(sql)))).driverError?.code).toBe('42501');
     }
   });
 
@@ -363,17 +355,17 @@ describe('the flow of a period (service + row-level security)', () => {
       expect(report.realRun).toEqual({ allowed: false, code: 'PERIOD_ALREADY_PUBLISHED', message: expect.stringMatching(/amend first/) });
       expect(report.rows[0]).toMatchObject({ publishedCategory: 'A', computedCategory: 'BB', categoryMismatch: true });
       expect(await as(reviewer, (c) => service.values(c, periodId, null))).toEqual(before);
-      expect((await fails(as(reviewer, (c) => service.importOfficialResults(c, periodId, rows, { dryRun: false, source: null })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
+      expect((await failure(as(reviewer, (c) => service.importOfficialResults(c, periodId, rows, { dryRun: false, source: null })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
       const open = await as(reviewer, (c) => service.importOfficialResults(c, rbPeriod, rows, { dryRun: true, source: null }));
       expect(open.realRun).toEqual({ allowed: true, code: null, message: null });
       // Still the province's reviewers only (the published period itself is public now).
-      expect((await fails(as(reviewerOf('13'), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
-      expect((await fails(as(admin(PK), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
+      expect((await failure(as(reviewerOf('13'), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
+      expect((await failure(as(admin(PK), (c) => service.importOfficialResults(c, periodId, rows, { dryRun: true, source: null })))).code).toBe('FORBIDDEN');
     });
 
     it('is for reviewers of the province only', async () => {
-      expect((await fails(as(admin(PK), (c) => service.importOfficialResults(c, rbPeriod, good, { dryRun: true, source: 'x' })))).code).toBe('FORBIDDEN');
-      expect((await fails(as(reviewerOf('13'), (c) => service.importOfficialResults(c, rbPeriod, good, { dryRun: true, source: 'x' })))).code).toBe('NOT_FOUND');
+      expect((await failure(as(admin(PK), (c) => service.importOfficialResults(c, rbPeriod, good, { dryRun: true, source: 'x' })))).code).toBe('FORBIDDEN');
+      expect((await failure(as(reviewerOf('13'), (c) => service.importOfficialResults(c, rbPeriod, good, { dryRun: true, source: 'x' })))).code).toBe('NOT_FOUND');
     });
   });
 });

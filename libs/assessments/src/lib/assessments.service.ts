@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { isURL } from 'class-validator';
-import { AppError, notFound, oversees, setAuditReason } from '@rapor/db';
+import { AppError, notFound, setAuditReason } from '@rapor/db';
 import {
   COMPOSITE,
   computeRegionResults,
@@ -13,8 +13,8 @@ import {
   type StoredValue,
 } from '@rapor/domain';
 import { NotificationEvents } from '@rapor/notifications';
+import { may, Permission, requireAccess } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
-import { assertAdminOf, assertEditorOf, assertReviewerOf, assertSignedIn } from './assessments.policy';
 import { checkOfficialRows, type OfficialRowReport, type RawOfficialRow } from './official-results';
 import { describeNodes, type NodeInfo } from './node-info';
 import { scaleProblem, withRanks } from './results';
@@ -58,7 +58,6 @@ export interface RealRunCheck {
   message: string | null;
 }
 
-const TEAM_ROLES = new Set(['region_admin', 'region_editor', 'region_viewer']);
 const IMPORTABLE: PeriodState[] = ['open', 'in_review', 'amended'];
 const ALL_STATES: PeriodState[] = ['open', 'in_review', 'published', 'amended'];
 
@@ -74,12 +73,12 @@ export class AssessmentsService {
   // --- periods --------------------------------------------------------------------------
 
   periods(ctx: RequestContext, filter: { provinceCode: string | null; frameworkCode: string | null; year: number | null }): Promise<PeriodRow[]> {
-    assertSignedIn(ctx.principal);
+    requireAccess(ctx.principal, Permission.PeriodRead);
     return this.repo.periods(filter);
   }
 
   async period(ctx: RequestContext, id: string): Promise<PeriodRow> {
-    assertSignedIn(ctx.principal);
+    requireAccess(ctx.principal, Permission.PeriodRead);
     const period = await this.repo.period(id);
     if (!period) throw notFound(`Period ${id}`, 'periodId');
     return period;
@@ -90,7 +89,7 @@ export class AssessmentsService {
     ctx: RequestContext,
     input: { provinceCode: string; frameworkCode: string; year: number; version: string | null; deadline: string | null },
   ): Promise<PeriodRow> {
-    assertReviewerOf(ctx.principal, input.provinceCode);
+    requireAccess(ctx.principal, Permission.PeriodManage, { provinceCode: input.provinceCode }, 'provinceCode');
     const framework = await this.repo.frameworkVersionFor(input.frameworkCode, input.version, input.year);
     if (!framework) {
       const which = input.version ? `version ${input.version}` : `a version covering ${input.year}`;
@@ -111,7 +110,7 @@ export class AssessmentsService {
 
   /** Closes entry: open → in review. Regions may still fix values returned to them. */
   async closeEntry(ctx: RequestContext, periodId: string): Promise<PeriodRow> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['open']);
+    const period = await this.reviewablePeriod(ctx, Permission.PeriodManage, periodId, ['open']);
     await this.repo.setPeriodState(period.id, 'in_review');
     return this.mustPeriod(period.id);
   }
@@ -122,7 +121,7 @@ export class AssessmentsService {
    * revision each time, so an amendment keeps the earlier published result.
    */
   async publish(ctx: RequestContext, periodId: string): Promise<PeriodRow> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['in_review', 'amended'], true);
+    const period = await this.reviewablePeriod(ctx, Permission.PeriodPublish, periodId, ['in_review', 'amended'], true);
     const submissions = await this.repo.submissions(period.id, null);
     const pending = submissions.filter((s) => s.state === 'submitted').map((s) => s.regionCode);
     if (pending.length > 0) {
@@ -144,7 +143,7 @@ export class AssessmentsService {
   /** Reopens a published period for corrections by reviewers; the published revision stays. */
   async amend(ctx: RequestContext, periodId: string, reason: string): Promise<PeriodRow> {
     if (reason.trim().length < 5) throw new AppError('BAD_USER_INPUT', 'An amendment needs a reason (at least 5 characters)', ['reason']);
-    const period = await this.reviewablePeriod(ctx, periodId, ['published'], true);
+    const period = await this.reviewablePeriod(ctx, Permission.PeriodManage, periodId, ['published'], true);
     await setAuditReason(reason);
     await this.repo.setPeriodState(period.id, 'amended');
     return this.mustPeriod(period.id);
@@ -153,7 +152,7 @@ export class AssessmentsService {
   // --- values ---------------------------------------------------------------------------
 
   values(ctx: RequestContext, periodId: string, regionCode: string | null): Promise<ValueRow[]> {
-    assertSignedIn(ctx.principal);
+    requireAccess(ctx.principal, Permission.ValueRead);
     return this.repo.values(periodId, regionCode);
   }
 
@@ -180,8 +179,8 @@ export class AssessmentsService {
     if (!period) return [];
     const p = ctx.principal;
     let regions: string[] | null;
-    if (oversees(p, period.provinceCode)) regions = regionCode ? [regionCode] : null;
-    else if (p.role && TEAM_ROLES.has(p.role) && p.regionId && p.provinceId === period.provinceCode) {
+    if (may(p, Permission.ValueReview, { provinceCode: period.provinceCode })) regions = regionCode ? [regionCode] : null;
+    else if (p.regionId && p.provinceId === period.provinceCode && may(p, Permission.SubmissionRead, { regionCode: p.regionId })) {
       if (regionCode && regionCode !== p.regionId) return [];
       regions = [p.regionId];
     } else return [];
@@ -194,7 +193,7 @@ export class AssessmentsService {
    * evidence) and every problem is reported with its row; nothing is written if any fails.
    */
   async saveValues(ctx: RequestContext, input: { periodId: string; regionCode: string; rows: NewValue[] }): Promise<(ValueRow & NodeInfo)[]> {
-    assertEditorOf(ctx.principal, input.regionCode);
+    requireAccess(ctx.principal, Permission.ValueEnter, { regionCode: input.regionCode }, 'regionCode');
     const period = await this.period(ctx, input.periodId);
     if (period.state === 'published') throw publishedError();
     if (period.state === 'amended') throw new AppError('PERIOD_IN_AMENDMENT', 'The period is being amended by its reviewers', ['periodId']);
@@ -211,7 +210,7 @@ export class AssessmentsService {
 
   /** The region admin submits: its draft and returned values lock, results are computed. */
   async submit(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionStatus> {
-    assertAdminOf(ctx.principal, regionCode);
+    requireAccess(ctx.principal, Permission.ValueSubmit, { regionCode }, 'regionCode');
     const period = await this.period(ctx, periodId);
     if (period.state === 'published') throw publishedError();
     if (period.state !== 'open' && period.state !== 'in_review') {
@@ -239,7 +238,7 @@ export class AssessmentsService {
   ): Promise<ValueRow & NodeInfo> {
     const value = await this.repo.value(input.valueId);
     if (!value) throw notFound(`Value ${input.valueId}`, 'valueId');
-    const period = await this.reviewablePeriod(ctx, value.periodId, ['open', 'in_review', 'amended']);
+    const period = await this.reviewablePeriod(ctx, Permission.ValueReview, value.periodId, ['open', 'in_review', 'amended']);
     const reviewable: ValueState[] = period.state === 'amended' ? ['submitted', 'verified'] : ['submitted'];
     if (!reviewable.includes(value.state)) {
       throw new AppError('VALUE_NOT_SUBMITTED', `The value is ${value.state}; only submitted values are reviewed`, ['valueId']);
@@ -269,7 +268,7 @@ export class AssessmentsService {
 
   /** Accepts every submitted value of a region at once. */
   async acceptSubmission(ctx: RequestContext, periodId: string, regionCode: string): Promise<SubmissionStatus> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review', 'amended']);
+    const period = await this.reviewablePeriod(ctx, Permission.ValueReview, periodId, ['open', 'in_review', 'amended']);
     const accepted = await this.repo.verifySubmitted(period.id, regionCode, ctx.principal.userId);
     if (accepted === 0) throw new AppError('VALUE_NOT_SUBMITTED', 'The region has no submitted values', ['regionCode']);
     await this.settleSubmission(period, regionCode, null);
@@ -278,7 +277,7 @@ export class AssessmentsService {
 
   /** Returns a whole submission to the region with a comment; its values unlock. */
   async returnSubmission(ctx: RequestContext, periodId: string, regionCode: string, comment: string): Promise<SubmissionStatus> {
-    const period = await this.reviewablePeriod(ctx, periodId, ['open', 'in_review']);
+    const period = await this.reviewablePeriod(ctx, Permission.ValueReview, periodId, ['open', 'in_review']);
     if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'Returning needs a comment for the region', ['comment']);
     await setAuditReason(comment);
     const moved = await this.repo.setValuesState(period.id, regionCode, ['submitted'], 'returned');
@@ -291,7 +290,7 @@ export class AssessmentsService {
 
   /** Provisional results (reviewers and the region's own team) of a period. */
   regionResults(ctx: RequestContext, periodId: string, regionCode: string | null, nodeCode: string | null) {
-    assertSignedIn(ctx.principal);
+    requireAccess(ctx.principal, Permission.ValueRead);
     return this.repo.regionResults(periodId, regionCode, nodeCode);
   }
 
@@ -328,7 +327,7 @@ export class AssessmentsService {
     periodId: string,
     rows: readonly { regionCode: string; value: number | null; publishedCategory: string | null; source: string }[],
   ): Promise<{ changed: number; regions: number }> {
-    const period = await this.reviewablePeriod(ctx, periodId, IMPORTABLE);
+    const period = await this.reviewablePeriod(ctx, Permission.OfficialResultsImport, periodId, IMPORTABLE);
     await setAuditReason('official results import');
     const changed = await this.repo.upsertOfficial(
       period.id,
@@ -356,7 +355,7 @@ export class AssessmentsService {
     options: { dryRun: boolean; source: string | null },
   ): Promise<{ period: PeriodRow; rows: OfficialRowReport[]; valid: boolean; written: boolean; changed: number; realRun: RealRunCheck }> {
     // A dry run writes nothing, so it may check a file against a period in any state.
-    const period = await this.reviewablePeriod(ctx, periodId, options.dryRun ? ALL_STATES : IMPORTABLE);
+    const period = await this.reviewablePeriod(ctx, Permission.OfficialResultsImport, periodId, options.dryRun ? ALL_STATES : IMPORTABLE);
     const realRun = realRunCheck(period);
     const definition = await this.repo.definitionOf(period.frameworkVersionId);
     const regions = await this.repo.allRegions();
@@ -375,15 +374,21 @@ export class AssessmentsService {
 
   /** The period, or null when it does not exist or the caller cannot see it (lists of its rows are then empty, as row-level security makes them). */
   private async visiblePeriod(ctx: RequestContext, periodId: string): Promise<PeriodRow | null> {
-    assertSignedIn(ctx.principal);
+    requireAccess(ctx.principal, Permission.PeriodRead);
     return this.repo.period(periodId);
   }
 
-  private async reviewablePeriod(ctx: RequestContext, periodId: string, states: PeriodState[], lock = false): Promise<PeriodRow> {
-    assertSignedIn(ctx.principal);
+  private async reviewablePeriod(
+    ctx: RequestContext,
+    permission: Permission,
+    periodId: string,
+    states: PeriodState[],
+    lock = false,
+  ): Promise<PeriodRow> {
+    requireAccess(ctx.principal, permission);
     const seen = await this.repo.period(periodId);
     if (!seen) throw notFound(`Period ${periodId}`, 'periodId');
-    assertReviewerOf(ctx.principal, seen.provinceCode);
+    requireAccess(ctx.principal, permission, { provinceCode: seen.provinceCode });
     // State changes serialise on the period row (locking needs the reviewer's update right).
     const period = lock ? await this.repo.period(periodId, true) : seen;
     if (!period) throw notFound(`Period ${periodId}`, 'periodId');

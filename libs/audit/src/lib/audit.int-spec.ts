@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, setAuditReason, type Principal } from '@rapor/db';
 import { apiKeyFor, failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
-import { UnitsService } from '@rapor/units';
+import { UnitsModule, UnitsService } from '@rapor/units';
 import { Client } from 'pg';
 import { AuditModule } from './audit.module';
 import { AuditRepository } from './audit.repository';
@@ -26,7 +26,7 @@ describe('audit log', () => {
     new Set((await read(p, { first: 200, ...args })).entries.map((e) => e.regionCode));
 
   beforeAll(async () => {
-    h = await startServiceHarness([AuditModule]);
+    h = await startServiceHarness([AuditModule, UnitsModule]);
     service = h.app.get(AuditService);
     const units = h.app.get(UnitsService);
     for (const [p, region] of [

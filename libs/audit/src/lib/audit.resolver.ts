@@ -1,11 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@rapor/auth';
-import { ROLES } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { entryModel } from './audit-entry.mapper';
 import { AuditService } from './audit.service';
 import { AuditLogArgs } from './dto/audit-log.args';
 import { AuditEntry, AuditLogPage } from './models/audit-entry.model';
+import { Access, Permission } from '@rapor/permissions';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -16,7 +15,7 @@ export class AuditResolver {
       'The audit log, newest first: who changed what, when, before and after, and why. Region admins read their region, province ' +
       'reviewers their province, operators everything; anyone else gets FORBIDDEN.',
   })
-  @Roles(...ROLES)
+  @Access(Permission.AuditRead)
   async auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditLogPage> {
     const page = await this.service.page(ctx, args);
     return { ...page, entries: page.entries.map(entryModel) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
-import { provinceOf, RegionScopeService, requireSignedIn } from '@rapor/units';
+import { Permission, provinceOf, RegionScopeService, requireAccess } from '@rapor/permissions';
 import { accountsNamedBy } from './audit-entry.mapper';
 import { AuditRepository, type AuditActorRow, type AuditFilter, type AuditRow } from './audit.repository';
 
@@ -64,15 +64,15 @@ export class AuditService {
     ctx: RequestContext,
     regionCode: string | null,
   ): Promise<Pick<AuditFilter, 'provinceCode' | 'regionCode'>> {
-    requireSignedIn(ctx, 'read the audit log');
     if (regionCode) {
-      await this.scope.require(ctx, regionCode, 'oversee', 'read the audit log');
+      await this.scope.require(ctx, regionCode, Permission.AuditRead);
       return { provinceCode: provinceOf(regionCode), regionCode };
     }
+    // Without a region: the caller's own scope, whole (an operator's is everything).
     const p = ctx.principal;
+    requireAccess(p, Permission.AuditRead);
     if (p.role === 'operator') return { provinceCode: null, regionCode: null };
-    if (p.role === 'reviewer' && p.provinceId) return { provinceCode: p.provinceId, regionCode: null };
-    if (p.role === 'region_admin' && p.regionId) return { provinceCode: provinceOf(p.regionId), regionCode: p.regionId };
-    throw new AppError('FORBIDDEN', 'Only region admins, province reviewers and operators can read the audit log');
+    requireAccess(p, Permission.AuditRead, p.regionId ? { regionCode: p.regionId } : { provinceCode: p.provinceId ?? '' });
+    return { provinceCode: p.provinceId, regionCode: p.regionId };
   }
 }

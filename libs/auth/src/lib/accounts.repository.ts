@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { currentManager } from '@rapor/db';
-import type { Grant } from './policy/scope';
+import type { Grant } from '@rapor/permissions';
 
 /** A row of `app_user`, as the API role may read it (never the password hash). */
 export interface UserRow {

@@ -12,8 +12,8 @@ import type { AuthPayload } from './models/auth-payload.model';
 import type { Me } from './models/me.model';
 import { Membership, MembershipRole } from './models/membership.model';
 import type { CreatedUser, User } from './models/user.model';
-import { mayGrant, mayManageAccount, mayManageScope } from './policy/access-policy';
-import { formatScope, parseScope, scopeOfGrant, type Grant } from './policy/scope';
+import { mayGrant, mayManageAccount, mayManageScope } from '@rapor/permissions';
+import { formatScope, parseScope, scopeOfGrant, type Grant } from '@rapor/permissions';
 import { SessionsService } from './sessions.service';
 
 /** The role and place of a membership as a client sends them. */

@@ -2,9 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyIdArgs, ApiKeysArgs, CreateApiKeyInput } from './dto/api-keys.input';
-import { Roles } from './guards/access.decorators';
-import { MANAGER_ROLES } from './guards/access.metadata';
 import { ApiKey, CreatedApiKey } from './models/api-key.model';
+import { Access, Permission } from '@rapor/permissions';
 
 @Resolver(() => ApiKey)
 export class ApiKeysResolver {
@@ -14,7 +13,7 @@ export class ApiKeysResolver {
     description:
       'Creates a read-only API key for a province or one region, within your scope (operators; reviewers for their province and its regions; region admins for their region). The secret is in the answer only.',
   })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.ApiKeyManage)
   createApiKey(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Name, scope and expiry of the key.' }) input: CreateApiKeyInput,
@@ -23,13 +22,13 @@ export class ApiKeysResolver {
   }
 
   @Query(() => [ApiKey], { description: 'API keys within your scope, newest first; never their secrets.' })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.ApiKeyManage)
   apiKeys(@Ctx() ctx: RequestContext, @Args() args: ApiKeysArgs): Promise<ApiKey[]> {
     return this.keys.list(ctx, args);
   }
 
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once. NOT_FOUND when it is not within your scope.' })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.ApiKeyManage)
   revokeApiKey(@Ctx() ctx: RequestContext, @Args() args: ApiKeyIdArgs): Promise<ApiKey> {
     return this.keys.revoke(ctx, args.id);
   }

@@ -7,8 +7,8 @@ import { toApiKey } from './auth.mapper';
 import { malformedScopeHeader, setSession } from './auth-session';
 import { apiKeyDisplayPrefix, generateApiKeySecret, looksLikeApiKey, sha256 } from './credentials/secrets';
 import type { ApiKey, CreatedApiKey } from './models/api-key.model';
-import { mayManageApiKeys, type ApiKeyScope } from './policy/access-policy';
-import { formatScope, parseScope, provinceOfRegion, sameScope, type Scope } from './policy/scope';
+import { mayManageApiKeys, type ApiKeyScope } from '@rapor/permissions';
+import { formatScope, parseScope, provinceOfRegion, sameScope, type Scope } from '@rapor/permissions';
 
 function keyScopeFrom(input: { provinceCode?: string | null; regionCode?: string | null }): ApiKeyScope {
   if (input.provinceCode && input.regionCode) {

@@ -1,6 +1,6 @@
 import { AppError } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
-import type { Grant, Scope } from './policy/scope';
+import type { Grant, Scope } from '@rapor/permissions';
 
 /** A signed-in person, as authenticated for the current request. */
 export interface UserSession {

@@ -3,7 +3,7 @@ import type { MembershipRow, UserRow } from './accounts.repository';
 import { ApiKey } from './models/api-key.model';
 import { Membership, MembershipRole } from './models/membership.model';
 import { User } from './models/user.model';
-import { formatScope, provinceOfRegion, scopeOfGrant, type Grant } from './policy/scope';
+import { formatScope, provinceOfRegion, scopeOfGrant, type Grant } from '@rapor/permissions';
 import type { SessionState } from './sessions.repository';
 
 // Rows to GraphQL models, by hand: a new column never reaches the API by accident.

@@ -53,16 +53,16 @@ export class AuthModule {
         ApiKeysService,
         LocalStrategy,
         JwtStrategy,
-        AccessGuard,
         LoginGuard,
         CurrentPasswordGuard,
         RefreshTokenGuard,
         SessionsResolver,
         UsersResolver,
         ApiKeysResolver,
+        // Global guards run in this order: who the caller is, then what they may reach.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [AccessGuard],
     };
   }
 }

@@ -6,11 +6,12 @@ import { sessionCookieOf, writeSessionCookie } from './session-cookie';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { AccountsService } from './accounts.service';
 import { ChangePasswordInput, LoginArgs, LogoutArgs, RefreshTokenArgs } from './dto/session.args';
-import { IgnoreCredentials, RequireUser } from './guards/access.decorators';
+import { IgnoreCredentials } from './guards/access.decorators';
 import { CurrentPasswordGuard, LoginGuard, RefreshTokenGuard } from './guards/session.guards';
 import { AuthPayload } from './models/auth-payload.model';
 import { Me } from './models/me.model';
 import { SessionsService } from './sessions.service';
+import { Access, Permission } from '@rapor/permissions';
 
 interface HttpContext {
   req: Request;
@@ -26,7 +27,7 @@ export class SessionsResolver {
   ) {}
 
   @Query(() => Me, { description: 'The signed-in person, the scope this request acts in, and every scope they may choose.' })
-  @RequireUser()
+  @Access(Permission.AccountRead)
   me(@Ctx() ctx: RequestContext): Promise<Me> {
     return this.accounts.me(ctx);
   }
@@ -37,6 +38,7 @@ export class SessionsResolver {
   })
   @IgnoreCredentials()
   @UseGuards(LoginGuard)
+  @Access(Permission.SessionStart)
   async login(@Ctx() ctx: RequestContext, @Args() args: LoginArgs, @Context() http: HttpContext): Promise<AuthPayload> {
     const payload = await this.sessions.login(ctx, args.scope ?? null);
     return args.cookie ? this.intoCookie(http, payload) : payload;
@@ -48,6 +50,7 @@ export class SessionsResolver {
   })
   @IgnoreCredentials()
   @UseGuards(RefreshTokenGuard)
+  @Access(Permission.SessionStart)
   async refreshToken(@Ctx() ctx: RequestContext, @Args() args: RefreshTokenArgs, @Context() http: HttpContext): Promise<AuthPayload> {
     const payload = await this.sessions.refresh(ctx);
     return typeof args.token === 'string' ? payload : this.intoCookie(http, payload);
@@ -57,6 +60,7 @@ export class SessionsResolver {
     description: 'Ends the session of a refresh token: its refresh and access tokens stop working. Always true.',
   })
   @IgnoreCredentials()
+  @Access(Permission.SessionEnd)
   logout(@Ctx() ctx: RequestContext, @Args() args: LogoutArgs, @Context() http: HttpContext): Promise<boolean> {
     if (typeof args.refreshToken === 'string') return this.sessions.logout(ctx, args.refreshToken);
     const token = sessionCookieOf(http.req);
@@ -68,8 +72,8 @@ export class SessionsResolver {
     description:
       'Replaces the signed-in person’s password. Every session of the account ends; the answer carries the tokens of a new one.',
   })
-  @RequireUser()
   @UseGuards(CurrentPasswordGuard)
+  @Access(Permission.PasswordChange)
   async changePassword(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,

@@ -10,7 +10,7 @@ import { malformedScopeHeader, rotatedSessionOf, setSession, signedInUserOf, typ
 import type { AccessClaims } from './credentials/access-token';
 import { generateRefreshToken, looksLikeRefreshToken, sha256 } from './credentials/secrets';
 import type { AuthPayload } from './models/auth-payload.model';
-import { defaultGrant, formatScope, grantForScope, parseScope, principalOf, scopeOfGrant, type Grant } from './policy/scope';
+import { defaultGrant, formatScope, grantForScope, parseScope, principalOf, scopeOfGrant, type Grant } from '@rapor/permissions';
 import { SessionsRepository, type SessionState } from './sessions.repository';
 
 const ENDED = 'This session has ended; sign in again';

@@ -2,10 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Ctx, RequestContext } from '@rapor/platform';
 import { AccountsService } from './accounts.service';
 import { CreateUserInput, GrantMembershipInput, RevokeMembershipInput, UserIdArgs, UsersArgs } from './dto/accounts.input';
-import { Roles } from './guards/access.decorators';
-import { MANAGER_ROLES, PERSON_ROLES } from './guards/access.metadata';
 import { Membership } from './models/membership.model';
 import { CreatedUser, User } from './models/user.model';
+import { Access, Permission } from '@rapor/permissions';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -15,7 +14,7 @@ export class UsersResolver {
     description:
       'Accounts visible to you: your region’s team, your province’s reviewers and teams, or everyone for operators. Ordered by email.',
   })
-  @Roles(...PERSON_ROLES)
+  @Access(Permission.UserRead)
   users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs): Promise<User[]> {
     return this.accounts.users(ctx, args);
   }
@@ -24,7 +23,7 @@ export class UsersResolver {
     description:
       'Creates an account with one role, within your scope (operators: any; reviewers: reviewers of their province and region roles in it; region admins: region roles in their region). Returns a temporary password, shown once.',
   })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.UserManage)
   createUser(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The account and its first role.' }) input: CreateUserInput,
@@ -35,7 +34,7 @@ export class UsersResolver {
   @Mutation(() => User, {
     description: 'Gives an existing account (by email) a role within your scope; a region role replaces its role in that region.',
   })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.UserManage)
   grantMembership(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Who, which role, where.' }) input: GrantMembershipInput,
@@ -44,7 +43,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Takes a role away, within your scope. NOT_FOUND when the account holds none there.' })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.UserManage)
   revokeMembership(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Whose membership, where.' }) input: RevokeMembershipInput,
@@ -56,13 +55,13 @@ export class UsersResolver {
     description:
       'Disables an account: it cannot sign in and its tokens stop working at once. Reviewers and region admins only for accounts wholly within their scope.',
   })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.UserManage)
   disableUser(@Ctx() ctx: RequestContext, @Args() args: UserIdArgs): Promise<User> {
     return this.accounts.disableUser(ctx, args.userId);
   }
 
   @Mutation(() => User, { description: 'Enables a disabled account again (it signs in anew).' })
-  @Roles(...MANAGER_ROLES)
+  @Access(Permission.UserManage)
   enableUser(@Ctx() ctx: RequestContext, @Args() args: UserIdArgs): Promise<User> {
     return this.accounts.enableUser(ctx, args.userId);
   }

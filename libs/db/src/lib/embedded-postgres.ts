@@ -29,7 +29,21 @@ export interface EmbeddedOptions {
   adminPassword: string;
   /** TCP port; a free one is picked when absent. */
   port?: number;
+  /**
+   * `throwaway` turns off fsync, synchronous_commit and full_page_writes: a crash may lose
+   * or corrupt the cluster. Only for test clusters that are deleted after the run; never for
+   * `npm start`, whose data must survive a power cut. Defaults to `durable`.
+   */
+  durability?: Durability;
   log?: (line: string) => void;
+}
+
+/** Whether the cluster's writes must survive a crash (`durable`) or not (`throwaway`, tests only). */
+export type Durability = 'durable' | 'throwaway';
+
+/** The server settings for a durability; `durable` keeps PostgreSQL's crash safety. */
+export function durabilitySettings(durability: Durability): string {
+  return durability === 'throwaway' ? '-c fsync=off -c synchronous_commit=off -c full_page_writes=off' : '-c fsync=on';
 }
 
 const ADMIN_USER = 'rapor_admin';
@@ -202,7 +216,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-l',
       logFile,
       '-o',
-      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on`,
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 ${durabilitySettings(options.durability ?? 'durable')}`,
     ],
     { ...spawnOptions, detached: true },
     log,

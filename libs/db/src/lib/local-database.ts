@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { bootstrapDatabase } from './roles';
-import { startEmbeddedPostgres, usableDataDir, type EmbeddedServer } from './embedded-postgres';
+import { startEmbeddedPostgres, usableDataDir, type Durability, type EmbeddedServer } from './embedded-postgres';
 
 /** Secrets of a local (embedded) installation, generated once and kept beside the data. */
 export interface LocalSecrets {
@@ -38,6 +38,8 @@ export function localSecrets(file: string): LocalSecrets {
 export async function startLocalDatabase(options: {
   folder: string;
   database: string;
+  /** `throwaway` only for clusters deleted after a test run (see EmbeddedOptions.durability). */
+  durability?: Durability;
   log?: (line: string) => void;
 }): Promise<LocalDatabase> {
   const folder = resolve(options.folder);
@@ -45,6 +47,7 @@ export async function startLocalDatabase(options: {
   const server = await startEmbeddedPostgres({
     dataDir: usableDataDir(join(folder, 'postgres')),
     adminPassword: secrets.adminPassword,
+    durability: options.durability,
     log: options.log,
   });
   const adminUrl = `postgres://${server.adminUser}:${encodeURIComponent(secrets.adminPassword)}@${server.host}:${server.port}/postgres`;

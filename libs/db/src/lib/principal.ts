@@ -24,15 +24,6 @@ export interface Principal {
 export const ANONYMOUS: Principal = Object.freeze({ userId: null, role: null, provinceId: null, regionId: null });
 
 /**
- * Whether the principal oversees a province: an operator, or a reviewer of that province. The
- * database policies say the same through `app_review_province_id()`; services ask first for
- * clearer errors.
- */
-export function oversees(p: Principal, provinceCode: string): boolean {
-  return p.role === 'operator' || (p.role === 'reviewer' && p.provinceId === provinceCode);
-}
-
-/**
  * Settings written at the start of every tenant transaction, in this order. An API key's
  * transaction is also switched to read-only: keys are read-only in the database itself,
  * not only in the guards (PostgreSQL refuses to switch back once a query has run).

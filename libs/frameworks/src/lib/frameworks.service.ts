@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound } from '@rapor/db';
 import { validateDefinitionSet, validateFrameworkDefinition, type DefinitionIssue, type FrameworkDefinition } from '@rapor/domain';
+import { Permission, requireAccess } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
 import { FrameworksRepository, type FrameworkVersionRow } from './frameworks.repository';
 
@@ -21,12 +22,12 @@ export class FrameworksService {
   constructor(private readonly repository: FrameworksRepository) {}
 
   list(ctx: RequestContext, code: string | null, year: number | null): Promise<FrameworkVersionRow[]> {
-    requireSignedIn(ctx);
+    requireAccess(ctx.principal, Permission.FrameworkRead);
     return this.repository.list(code, year);
   }
 
   async get(ctx: RequestContext, code: string, version: string): Promise<FrameworkVersionRow> {
-    requireSignedIn(ctx);
+    requireAccess(ctx.principal, Permission.FrameworkRead);
     const row = await this.repository.byCodeVersion(code, version);
     if (!row) throw notFound(`Framework ${code} version ${version}`, 'version');
     return row;
@@ -38,8 +39,7 @@ export class FrameworksService {
    * version of the same code are refused (a year must pick one version).
    */
   async add(ctx: RequestContext, definitionJson: string): Promise<FrameworkVersionRow> {
-    requireSignedIn(ctx);
-    if (ctx.principal.role !== 'operator') throw new AppError('FORBIDDEN', 'Only platform operators add framework versions');
+    requireAccess(ctx.principal, Permission.FrameworkManage);
     let parsed: unknown;
     try {
       parsed = JSON.parse(definitionJson);
@@ -60,8 +60,4 @@ export class FrameworksService {
     if (!row) throw new Error('inserted framework version is not visible');
     return row;
   }
-}
-
-function requireSignedIn(ctx: RequestContext): void {
-  if (!ctx.principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in to read frameworks');
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { Roles } from '@rapor/auth';
+import { Access, Permission } from '@rapor/permissions';
 import { AppError } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { NationalImportQuery, NationalTableQuery } from './dto/national-import.query';
@@ -22,7 +22,7 @@ export class NationalOfficialResultsController {
    */
   @Post('official-results')
   @HttpCode(200)
-  @Roles('operator')
+  @Access(Permission.NationalResultsImport)
   @UseInterceptors(OfficialResultsUpload)
   async importNational(
     @Ctx() ctx: RequestContext,
@@ -38,14 +38,14 @@ export class NationalOfficialResultsController {
   }
 
   @Get('official-results.csv')
-  @Roles('operator')
+  @Access(Permission.NationalResultsExport)
   async exportCsv(@Ctx() ctx: RequestContext, @Query() query: NationalTableQuery): Promise<StreamableFile> {
     const exported = await this.national.exportNational(ctx, query);
     return new StreamableFile(officialResultsCsv(exported.rows), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${exported.basename}.csv"` });
   }
 
   @Get('official-results.xlsx')
-  @Roles('operator')
+  @Access(Permission.NationalResultsExport)
   async exportXlsx(@Ctx() ctx: RequestContext, @Query() query: NationalTableQuery): Promise<StreamableFile> {
     const exported = await this.national.exportNational(ctx, query);
     const workbook = await officialResultsXlsx(exported.rows, `${query.frameworkCode} ${query.year}`);

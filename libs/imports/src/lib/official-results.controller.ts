@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { Roles } from '@rapor/auth';
 import { AppError } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { OfficialImportOptions } from './dto/official-import.options';
@@ -7,6 +6,7 @@ import { ImportsService, type OfficialImportReport } from './imports.service';
 import { officialResultsCsv, officialResultsXlsx, XLSX_TYPE } from './official-results-export';
 import { readOfficialResultsFile } from './official-results-file';
 import { fileProblem, OfficialResultsUpload, type UploadedFileParts } from './official-results.upload';
+import { Access, Permission } from '@rapor/permissions';
 
 const PERIOD_ID = new ParseUUIDPipe({ exceptionFactory: () => new AppError('BAD_USER_INPUT', 'periodId must be a UUID', ['periodId']) });
 
@@ -24,8 +24,8 @@ export class OfficialResultsController {
    */
   @Post('official-results')
   @HttpCode(200)
-  @Roles('reviewer', 'operator')
   @UseInterceptors(OfficialResultsUpload)
+  @Access(Permission.OfficialResultsImport)
   async importOfficialResults(
     @Ctx() ctx: RequestContext,
     @Param('periodId', PERIOD_ID) periodId: string,
@@ -39,12 +39,14 @@ export class OfficialResultsController {
   }
 
   @Get('official-results.csv')
+  @Access(Permission.ResultsPublishedRead)
   async exportCsv(@Ctx() ctx: RequestContext, @Param('periodId', PERIOD_ID) periodId: string): Promise<StreamableFile> {
     const exported = await this.imports.exportOfficialResults(ctx, periodId);
     return new StreamableFile(officialResultsCsv(exported.rows), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${exported.basename}.csv"` });
   }
 
   @Get('official-results.xlsx')
+  @Access(Permission.ResultsPublishedRead)
   async exportXlsx(@Ctx() ctx: RequestContext, @Param('periodId', PERIOD_ID) periodId: string): Promise<StreamableFile> {
     const exported = await this.imports.exportOfficialResults(ctx, periodId);
     const sheet = `${exported.period.frameworkCode} ${exported.period.year}`;

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FrameworksModule } from '@rapor/frameworks';
+import { PermissionsModule } from '@rapor/permissions';
 import { UnitsModule } from '@rapor/units';
 import { InnovationsRepository } from './innovations.repository';
 import { InnovationsResolver } from './innovations.resolver';
@@ -6,7 +8,7 @@ import { InnovationsService } from './innovations.service';
 
 /** An OPD's public-service innovations, from draft to the KIPP stage they reached. */
 @Module({
-  imports: [UnitsModule],
+  imports: [PermissionsModule, FrameworksModule, UnitsModule],
   providers: [InnovationsRepository, InnovationsService, InnovationsResolver],
   exports: [InnovationsService],
 })

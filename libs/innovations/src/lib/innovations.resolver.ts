@@ -1,6 +1,4 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@rapor/auth';
-import { ROLES } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { RegionRowArgs, Unit, unitModel, UnitsService } from '@rapor/units';
 import {
@@ -13,6 +11,7 @@ import {
 import type { InnovationRow } from './innovations.repository';
 import { InnovationsService, type InnovationSummaryData } from './innovations.service';
 import { Innovation, InnovationStatus, InnovationSummary } from './models/innovation.model';
+import { Access, Permission } from '@rapor/permissions';
 
 function innovationModel(row: InnovationRow): Innovation {
   return { ...row, status: row.status as InnovationStatus };
@@ -33,7 +32,7 @@ export class InnovationsResolver {
     description:
       'A region’s innovations, latest year first. For its team, its province’s reviewers and operators (FORBIDDEN otherwise).',
   })
-  @Roles(...ROLES)
+  @Access(Permission.InnovationRead)
   async innovations(@Ctx() ctx: RequestContext, @Args() args: InnovationsArgs): Promise<Innovation[]> {
     return (await this.service.list(ctx, args.regionCode, args.year ?? null, args.status ?? null)).map(innovationModel);
   }
@@ -41,13 +40,13 @@ export class InnovationsResolver {
   @Query(() => InnovationSummary, {
     description: 'Counts of a region’s innovations by status and by KIPP stage reached, for one year or all.',
   })
-  @Roles(...ROLES)
+  @Access(Permission.InnovationRead)
   async innovationSummary(@Ctx() ctx: RequestContext, @Args() args: InnovationSummaryArgs): Promise<InnovationSummary> {
     return summaryModel(await this.service.summary(ctx, args.regionCode, args.year ?? null));
   }
 
   @Mutation(() => Innovation, { description: 'Region editors and admins: records an innovation as a draft.' })
-  @Roles('operator', 'region_admin', 'region_editor')
+  @Access(Permission.InnovationEdit)
   async createInnovation(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The new innovation.' }) input: CreateInnovationInput,
@@ -58,7 +57,7 @@ export class InnovationsResolver {
   @Mutation(() => Innovation, {
     description: 'Region editors and admins: edits a draft. INVALID_INNOVATION_TRANSITION once submitted.',
   })
-  @Roles('operator', 'region_admin', 'region_editor')
+  @Access(Permission.InnovationEdit)
   async updateInnovation(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The innovation and its changes.' }) input: UpdateInnovationInput,
@@ -67,7 +66,7 @@ export class InnovationsResolver {
   }
 
   @Mutation(() => Innovation, { description: 'Region editors and admins: submits a draft to the region’s Bagian Organisasi.' })
-  @Roles('operator', 'region_admin', 'region_editor')
+  @Access(Permission.InnovationEdit)
   async submitInnovation(@Ctx() ctx: RequestContext, @Args() args: RegionRowArgs): Promise<Innovation> {
     return innovationModel(await this.service.submit(ctx, args.regionCode, args.id));
   }
@@ -75,7 +74,7 @@ export class InnovationsResolver {
   @Mutation(() => Innovation, {
     description: 'Region admin: forwards a submitted innovation to the national competition (KIPP).',
   })
-  @Roles('operator', 'region_admin')
+  @Access(Permission.InnovationForward)
   async forwardInnovation(@Ctx() ctx: RequestContext, @Args() args: RegionRowArgs): Promise<Innovation> {
     return innovationModel(await this.service.forward(ctx, args.regionCode, args.id));
   }
@@ -85,7 +84,7 @@ export class InnovationsResolver {
       'Region admin or the province’s reviewers: records the KIPP stage a forwarded innovation reached (a band of the KIPP scheme of its year). ' +
       'The source goes to the audit log.',
   })
-  @Roles('operator', 'region_admin', 'reviewer')
+  @Access(Permission.InnovationStageRecord)
   async recordInnovationStage(@Ctx() ctx: RequestContext, @Args() args: RecordInnovationStageArgs): Promise<Innovation> {
     return innovationModel(await this.service.recordStage(ctx, args));
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, setAuditReason } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
-import { FrameworkBandsService, RegionScopeService, UnitsService, type FrameworkBand } from '@rapor/units';
+import { FrameworkBandsService, type FrameworkBand } from '@rapor/frameworks';
+import { Permission, RegionScopeService } from '@rapor/permissions';
+import { UnitsService } from '@rapor/units';
 import type { CreateInnovationInput, RecordInnovationStageArgs, UpdateInnovationInput } from './dto/innovation.args';
 import { INNOVATION_STEPS, stepRefusal, type InnovationStatusValue, type InnovationStep } from './innovation-steps';
 import { InnovationsRepository, type InnovationRow } from './innovations.repository';
@@ -34,12 +36,12 @@ export class InnovationsService {
   ) {}
 
   async list(ctx: RequestContext, regionCode: string, year: number | null, status: string | null): Promise<InnovationRow[]> {
-    await this.scope.require(ctx, regionCode, 'read', 'read the innovations');
+    await this.scope.require(ctx, regionCode, Permission.InnovationRead);
     return this.repository.ofRegion(regionCode, year, status);
   }
 
   async create(ctx: RequestContext, input: CreateInnovationInput): Promise<InnovationRow> {
-    await this.scope.require(ctx, input.regionCode, 'edit', 'record innovations');
+    await this.scope.require(ctx, input.regionCode, Permission.InnovationEdit);
     if (input.unitId) await this.units.requireUnitOf(ctx, input.regionCode, input.unitId, 'unitId');
     return this.repository.insert(input.regionCode, {
       unitId: input.unitId ?? null,
@@ -52,7 +54,7 @@ export class InnovationsService {
 
   /** Edits a draft; a submitted or forwarded innovation is INVALID_INNOVATION_TRANSITION. */
   async update(ctx: RequestContext, input: UpdateInnovationInput): Promise<InnovationRow> {
-    await this.scope.require(ctx, input.regionCode, 'edit', 'edit innovations');
+    await this.scope.require(ctx, input.regionCode, Permission.InnovationEdit);
     if (input.unitId) await this.units.requireUnitOf(ctx, input.regionCode, input.unitId, 'unitId');
     const changes = {
       title: input.title?.trim() ?? undefined,
@@ -67,14 +69,14 @@ export class InnovationsService {
 
   /** Hands a draft to the region's Bagian Organisasi. */
   async submit(ctx: RequestContext, regionCode: string, id: string): Promise<InnovationRow> {
-    await this.scope.require(ctx, regionCode, 'edit', 'submit innovations');
+    await this.scope.require(ctx, regionCode, Permission.InnovationEdit);
     await setAuditReason('innovation submitted to the Bagian Organisasi');
     return this.advance(regionCode, id, 'submit');
   }
 
   /** The region admin enters a submitted innovation in the national competition. */
   async forward(ctx: RequestContext, regionCode: string, id: string): Promise<InnovationRow> {
-    await this.scope.require(ctx, regionCode, 'manage', 'forward innovations');
+    await this.scope.require(ctx, regionCode, Permission.InnovationForward);
     await setAuditReason('innovation forwarded to the national KIPP competition');
     return this.advance(regionCode, id, 'forward');
   }
@@ -85,7 +87,7 @@ export class InnovationsService {
    */
   async recordStage(ctx: RequestContext, args: RecordInnovationStageArgs): Promise<InnovationRow> {
     const { regionCode, id } = args;
-    await this.scope.require(ctx, regionCode, 'oversee', 'record KIPP stages');
+    await this.scope.require(ctx, regionCode, Permission.InnovationStageRecord);
     const current = await this.repository.byId(regionCode, id);
     if (!current) throw notFound(`Innovation ${id}`, 'id');
     const refusal = stepRefusal(current.status, 'record_stage');
@@ -97,7 +99,7 @@ export class InnovationsService {
   }
 
   async summary(ctx: RequestContext, regionCode: string, year: number | null): Promise<InnovationSummaryData> {
-    await this.scope.require(ctx, regionCode, 'read', 'read the innovations');
+    await this.scope.require(ctx, regionCode, Permission.InnovationRead);
     const counts = await this.repository.counts(regionCode, year);
     const stages = new Map<string, number>();
     for (const c of counts) if (c.stage) stages.set(c.stage, (stages.get(c.stage) ?? 0) + c.count);

@@ -1,8 +1,8 @@
 import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
+import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
 import { FrameworkDefinitions } from './framework-definitions';
 import { InsightsRepository } from './insights.repository';
@@ -41,14 +41,6 @@ describe('why a region trails, what-ifs and paths to a target', () => {
   const adminPK = regionRole('region_admin', '19.71');
   let period2024 = '';
   const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-insight-2', p)));
-  const fails = async (p: Promise<unknown>): Promise<AppError> => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError;
-    }
-    throw new Error('expected a failure');
-  };
   const whatIf = (p: Principal, over: Partial<WhatIfQuery> = {}) =>
     as(p, (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'SAKIP', year: 2023, changes: [], ...over }));
   const path = (p: Principal, over: Partial<Parameters<InsightsService['pathToTarget']>[1]> = {}) =>
@@ -137,8 +129,8 @@ describe('why a region trails, what-ifs and paths to a target', () => {
 
   it('shows no indicator of another province, in the profile, the trailing list or the query under them', async () => {
     for (const p of [regionRole('region_viewer', '13.71'), reviewerOf('13')]) {
-      expect((await fails(as(p, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
-      expect((await fails(as(p, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 })))).code).toBe('NOT_FOUND');
+      expect((await failure(as(p, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
+      expect((await failure(as(p, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 })))).code).toBe('NOT_FOUND');
       expect(await runner.run(p, () => new InsightsRepository().boardLeafValues('19', 'SAKIP', 2023, false))).toEqual([]);
       expect(await runner.run(p, () => new InsightsRepository().latestLeafValues('19.71'))).toEqual([]);
     }
@@ -158,7 +150,7 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     // Indicator changes win over an area's spread, and both add up.
     const both = await whatIf(adminPK, { areaChanges: [{ nodeCode: 'PENGUKURAN', delta: 3 }], changes: [{ nodeCode: 'PENGUKURAN_PEMANFAATAN', value: 15 }] });
     expect(both).toMatchObject({ value: 75.5, category: 'BB', rank: 3 });
-    const tooFar = await fails(whatIf(adminPK, { areaChanges: [{ nodeCode: 'PENGUKURAN', delta: 14 }] }));
+    const tooFar = await failure(whatIf(adminPK, { areaChanges: [{ nodeCode: 'PENGUKURAN', delta: 14 }] }));
     expect(tooFar).toMatchObject({ code: 'NOT_ENOUGH_ROOM', fields: ['areaChanges'] });
     expect(tooFar.message).toMatch(/at most 13.5 points/);
   });
@@ -176,18 +168,18 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     const toA = await path(reviewer, { targetCategory: 'A' });
     expect(toA.steps.at(-1)).toMatchObject({ nodeCode: 'EVALUASI_INTERNAL_PEMANFAATAN', to: 9.76, value: 80.01, category: 'A' });
     expect(await path(adminPK, { targetCategory: 'B', targetRank: 4 })).toMatchObject({ reached: true, steps: [] });
-    expect(await fails(path(adminPK, {}))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetCategory', 'targetRank'] });
+    expect(await failure(path(adminPK, {}))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetCategory', 'targetRank'] });
     // Without a target in the question, the region's saved target for the framework and year.
     await runner.run(adminPK, (m) =>
       m.query(`insert into target (region_id, framework_code, year, target_category, target_rank) values ('19.71', 'SAKIP', 2023, 'BB', 2)`),
     );
     expect(await path(regionRole('region_viewer', '19.71'), {})).toMatchObject({ targetCategory: 'BB', targetRank: 2, targetValue: 80, rank: 2 });
-    expect(await fails(whatIf(adminPK, { provisional: true, basis: WhatIfBasis.DRAFT }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['provisional', 'basis'] });
-    expect(await fails(path(adminPK, { targetCategory: 'Z' }))).toMatchObject({ code: 'UNKNOWN_BAND', fields: ['targetCategory'] });
+    expect(await failure(whatIf(adminPK, { provisional: true, basis: WhatIfBasis.DRAFT }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['provisional', 'basis'] });
+    expect(await failure(path(adminPK, { targetCategory: 'Z' }))).toMatchObject({ code: 'UNKNOWN_BAND', fields: ['targetCategory'] });
   });
 
   it('lets a region team run what-ifs on its own drafts against the last published board, reading no other unpublished value', async () => {
-    expect(await fails(whatIf(adminPK, { year: 2024 }))).toMatchObject({ code: 'NOT_PUBLISHED' });
+    expect(await failure(whatIf(adminPK, { year: 2024 }))).toMatchObject({ code: 'NOT_PUBLISHED' });
     const draft = await whatIf(regionRole('region_editor', '19.71'), { periodId: period2024, frameworkCode: null, year: null, basis: WhatIfBasis.DRAFT });
     // 75 against the published 2023 board of the others (90, 80, 60) — not against 19.01's unpublished 100.
     expect(draft).toMatchObject({ basis: 'DRAFT', year: 2024, boardYear: 2023, currentValue: 75, currentRank: 3, rankedCount: 4 });
@@ -203,14 +195,14 @@ describe('why a region trails, what-ifs and paths to a target', () => {
   it('refuses another region, another province and region teams’ provisional what-ifs as a permission matter', async () => {
     for (const p of [regionRole('region_viewer', '19.01'), regionRole('region_admin', '19.02'), regionRole('region_viewer', '13.71'), reviewerOf('13')]) {
       for (const attempt of [() => whatIf(p), () => whatIf(p, { year: 2024, basis: WhatIfBasis.DRAFT }), () => path(p, { targetRank: 1 })]) {
-        const error = await fails(attempt());
+        const error = await failure(attempt());
         expect(error).toMatchObject({ code: 'FORBIDDEN', fields: ['regionCode'] });
         expect(error.message).toMatch(/own team and the reviewers/);
       }
     }
-    expect(await fails(whatIf(adminPK, { basis: WhatIfBasis.PROVISIONAL }))).toMatchObject({ code: 'FORBIDDEN', fields: ['basis'] });
-    expect((await fails(whatIf(reviewer, { year: 2024, basis: WhatIfBasis.PROVISIONAL }))).code).toBe('NO_LEAF_VALUES'); // drafts are not submitted
-    expect(await fails(whatIf(adminPK, { frameworkCode: null }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await failure(whatIf(adminPK, { basis: WhatIfBasis.PROVISIONAL }))).toMatchObject({ code: 'FORBIDDEN', fields: ['basis'] });
+    expect((await failure(whatIf(reviewer, { year: 2024, basis: WhatIfBasis.PROVISIONAL }))).code).toBe('NO_LEAF_VALUES'); // drafts are not submitted
+    expect(await failure(whatIf(adminPK, { frameworkCode: null }))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('says an official composite cannot be decomposed only to those who may see the region’s indicators', async () => {
@@ -221,9 +213,9 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     expect(report.valid).toBe(true);
     await as(reviewer, (c) => assessments.closeEntry(c, period.id));
     await as(reviewer, (c) => assessments.publish(c, period.id));
-    const own = await fails(whatIf(adminPK, { year: 2022 }));
+    const own = await failure(whatIf(adminPK, { year: 2022 }));
     expect(own).toMatchObject({ code: 'NO_LEAF_VALUES' });
     expect(own.message).toMatch(/official composite/);
-    expect((await fails(whatIf(regionRole('region_viewer', '19.01'), { year: 2022 }))).code).toBe('FORBIDDEN');
+    expect((await failure(whatIf(regionRole('region_viewer', '19.01'), { year: 2022 }))).code).toBe('FORBIDDEN');
   });
 });

@@ -1,37 +1,24 @@
-import { Args, Field, Float, ID, Int, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Args, Field, Float, ID, Mutation, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DEFAULT_MIN_COVERAGE_PERCENT } from '@rapor/domain';
 import { RegionKind, RegionsService } from '@rapor/regions';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { InsightsService } from './insights.service';
-import {
-  InnovationBoardRow,
-  NationalLeaderboard,
-  PathToTargetInput,
-  PeerGroup,
-  PeerGroupInput,
-  RegionProfile,
-  TargetPath,
-  WhatIfInput,
-  WhatIfResult,
-} from './models/insights.model';
+import { InnovationBoardRow, NationalLeaderboard, PathToTargetInput, PeerGroup, PeerGroupInput, RegionProfile, TargetPath, WhatIfInput, WhatIfResult } from './models/insights.model';
+import { Access, Permission } from '@rapor/permissions';
+import { FrameworkCodeField, ProvinceCodeField, RegionCodeField, YearField } from '@rapor/common';
 
 @ArgsType()
 class RegionProfileArgs {
-  @Field({ description: 'Region code, e.g. "35.27".' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'code must be a region code such as "19.71"' })
+  @RegionCodeField({ description: 'Region code, e.g. "35.27".' })
   code!: string;
 }
 
 @ArgsType()
 class NationalArgs {
-  @Field({ description: 'Framework code.' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ description: 'Framework code.' })
   frameworkCode!: string;
-  @Field(() => Int, { description: 'Evaluation year.' })
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ description: 'Evaluation year.' })
   year!: number;
   @Field(() => RegionKind, { nullable: true, description: 'Rank only kabupaten or only kota nationally (the RegionKind enum, as in `regions(kind:)`).' })
   @IsOptional()
@@ -55,18 +42,13 @@ class NationalArgs {
 
 @ArgsType()
 class ProvinceArgs {
-  @Field({ description: 'Province code.' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ description: 'Province code.' })
   provinceCode!: string;
 }
 
 @ArgsType()
 class InnovationBoardArgs extends ProvinceArgs {
-  @Field(() => Int, { nullable: true, description: 'Only innovations of this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'Only innovations of this year.' })
   year?: number | null;
 }
 
@@ -88,6 +70,7 @@ export class InsightsResolver {
     description:
       'A region across every framework: latest result and rank, rank history, weakest areas and indicators, targets, innovations, consecutive WTP years.',
   })
+  @Access(Permission.RegionProfileRead)
   regionProfile(@Ctx() ctx: RequestContext, @Args() a: RegionProfileArgs): Promise<RegionProfile> {
     return this.service.profile(ctx, { code: a.code, load: () => this.regions.region(ctx, a.code) });
   }
@@ -96,6 +79,7 @@ export class InsightsResolver {
     description:
       'What-if: the composite, category and rank with changed indicator values and/or area changes ("raise Pengukuran Kinerja by 3 points"), on published values or, for the region’s team, its own drafts against the last published board. For the region’s team and the province’s reviewers. Nothing is stored; one or two statements.',
   })
+  @Access(Permission.WhatIfRead)
   whatIf(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and changes.' }) input: WhatIfInput): Promise<WhatIfResult> {
     return this.service.whatIf(ctx, input);
   }
@@ -104,6 +88,7 @@ export class InsightsResolver {
     description:
       'The cheapest way to a target category and/or rank: the fewest indicator improvements, largest room first, with the composite, category and rank after each. Same basis and access as whatIf; nothing is stored; one or two statements.',
   })
+  @Access(Permission.WhatIfRead)
   pathToTarget(@Ctx() ctx: RequestContext, @Args('input', { description: 'The region, period, basis and target.' }) input: PathToTargetInput): Promise<TargetPath> {
     return this.service.pathToTarget(ctx, input);
   }
@@ -112,6 +97,7 @@ export class InsightsResolver {
     description:
       'National board of a framework and year, for everyone signed in: every province with the mean, median and coverage of its kab/kota (ranked only with enough coverage), and every kab/kota with a published value ranked nationally. Demo periods are left out while real data exists.',
   })
+  @Access(Permission.NationalLeaderboardRead)
   nationalLeaderboard(@Ctx() ctx: RequestContext, @Args() a: NationalArgs): Promise<NationalLeaderboard> {
     return this.service.national(ctx, {
       frameworkCode: a.frameworkCode,
@@ -125,21 +111,25 @@ export class InsightsResolver {
   @Query(() => [InnovationBoardRow], {
     description: 'Regions of a province by public-service innovations forwarded to the national competition (KIPP), with the stages reached. Counts only.',
   })
+  @Access(Permission.InnovationBoardRead)
   innovationBoard(@Ctx() ctx: RequestContext, @Args() a: InnovationBoardArgs): Promise<InnovationBoardRow[]> {
     return this.service.innovationBoard(ctx, a.provinceCode, a.year ?? null);
   }
 
   @Query(() => [PeerGroup], { description: 'Saved peer groups of a province (built-in groups: use the leaderboard’s kind filter).' })
+  @Access(Permission.PeerGroupRead)
   peerGroups(@Ctx() ctx: RequestContext, @Args() a: ProvinceArgs): Promise<PeerGroup[]> {
     return this.service.peerGroups(ctx, a.provinceCode);
   }
 
   @Mutation(() => PeerGroup, { description: 'Saves a peer group (the province’s reviewers).' })
+  @Access(Permission.PeerGroupManage)
   createPeerGroup(@Ctx() ctx: RequestContext, @Args('input', { description: 'The peer group.' }) input: PeerGroupInput): Promise<PeerGroup> {
     return this.service.createPeerGroup(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a peer group (the province’s reviewers).' })
+  @Access(Permission.PeerGroupManage)
   deletePeerGroup(@Ctx() ctx: RequestContext, @Args() a: IdArgs): Promise<boolean> {
     return this.service.deletePeerGroup(ctx, a.id);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, notFound, oversees } from '@rapor/db';
+import { AppError, notFound } from '@rapor/db';
+import { may, Permission, requireAccess } from '@rapor/permissions';
 import {
   competitionRanks,
   DomainError,
@@ -53,7 +54,6 @@ export class InsightsService {
 
   /** A region across every framework; what a caller sees of it follows row-level security. */
   async profile(ctx: RequestContext, target: RegionRef | { code: string; load(): Promise<RegionRef> }): Promise<RegionProfile> {
-    requireSignedIn(ctx);
     const code = target.code;
     // The region and its five reads are sent together: the tenant transaction pipelines them, one
     // round trip for all. Row-level security guards each read; nothing is answered unless allowed.
@@ -66,10 +66,10 @@ export class InsightsService {
       this.repo.latestLeafValues(code),
     ]);
     const p = ctx.principal;
+    requireAccess(p, Permission.RegionProfileRead);
     // The region page is for its own team, its province's reviewers, operators and report
     // keys of the province; other teams see its published results on the boards instead.
-    const provinceKey = p.role === 'api_key' && p.provinceId === region.provinceCode && !p.regionId;
-    if (!oversees(p, region.provinceCode) && p.regionId !== region.code && !provinceKey) {
+    if (!may(p, Permission.RegionProfileRead, { regionCode: region.code })) {
       throw new AppError('FORBIDDEN', `The profile of ${region.code} is for its own team and its province’s reviewers`, ['code']);
     }
     const codes = [...new Set(history.map((h) => h.frameworkCode))];
@@ -278,8 +278,8 @@ export class InsightsService {
 
   /** Period, definition, the region's leaf values and its peers' composites, after the permission check. */
   private async basis(ctx: RequestContext, input: WhatIfPeriodQuery, draftFromChangesOnly = false) {
-    requireSignedIn(ctx);
     const p = ctx.principal;
+    requireAccess(p, Permission.WhatIfRead);
     const provinceCode = input.regionCode.slice(0, 2);
     const basis: WhatIfBasis = input.basis ?? (input.provisional ? WhatIfBasis.PROVISIONAL : WhatIfBasis.PUBLISHED);
     if (input.provisional && basis !== WhatIfBasis.PROVISIONAL) {
@@ -293,14 +293,14 @@ export class InsightsService {
       ]);
     }
     // A region's what-ifs decompose its own indicator values: its team's and its reviewers' business.
-    if (p.regionId !== input.regionCode && !oversees(p, provinceCode)) {
+    if (!may(p, Permission.WhatIfRead, { regionCode: input.regionCode })) {
       throw new AppError(
         'FORBIDDEN',
         `What-ifs on ${input.regionCode} are for its own team and the reviewers of province ${provinceCode}`,
         ['regionCode'],
       );
     }
-    if (basis === WhatIfBasis.PROVISIONAL && !oversees(p, provinceCode)) {
+    if (basis === WhatIfBasis.PROVISIONAL && !may(p, Permission.LeaderboardProvisionalRead, { provinceCode })) {
       throw new AppError(
         'FORBIDDEN',
         'Provisional what-ifs are for the province’s reviewers only (a region team may use basis DRAFT)',
@@ -362,7 +362,7 @@ export class InsightsService {
     ctx: RequestContext,
     q: { frameworkCode: string; year: number; kind: string | null; includeDemo: boolean; minCoveragePercent: number },
   ): Promise<NationalLeaderboard> {
-    requireSignedIn(ctx);
+    requireAccess(ctx.principal, Permission.NationalLeaderboardRead);
     const query = { frameworkCode: q.frameworkCode, year: q.year, kind: q.kind, includeDemo: q.includeDemo };
     const provinceRows = await this.repo.nationalProvinces(query);
     const regionRows = await this.repo.nationalRegions(query);
@@ -440,9 +440,8 @@ export class InsightsService {
 
   /** Regions of a province by innovations forwarded to the national competition, and the stages reached. */
   async innovationBoard(ctx: RequestContext, provinceCode: string, year: number | null): Promise<InnovationBoardRow[]> {
-    requireSignedIn(ctx);
-    const p = ctx.principal;
-    if (p.role !== 'operator' && p.provinceId !== provinceCode)
+    requireAccess(ctx.principal, Permission.InnovationBoardRead);
+    if (!may(ctx.principal, Permission.InnovationBoardRead, { provinceCode }))
       throw new AppError('NOT_FOUND', `No innovations of province ${provinceCode} for you`, ['provinceCode']);
     const rows = await this.repo.innovationBoard(provinceCode, year);
     const ranks = competitionRanks(
@@ -461,7 +460,7 @@ export class InsightsService {
   }
 
   async peerGroups(ctx: RequestContext, provinceCode: string): Promise<PeerGroup[]> {
-    requireSignedIn(ctx);
+    requireAccess(ctx.principal, Permission.PeerGroupRead);
     return this.repo.peerGroups(provinceCode);
   }
 
@@ -470,7 +469,7 @@ export class InsightsService {
     input: { provinceCode: string; name: string; regionCodes: string[] },
   ): Promise<PeerGroup> {
     const p = ctx.principal;
-    if (!oversees(p, input.provinceCode)) {
+    if (!may(p, Permission.PeerGroupManage, { provinceCode: input.provinceCode })) {
       throw new AppError('FORBIDDEN', 'Peer groups are saved by the province’s reviewers');
     }
     const outside = input.regionCodes.filter((c) => !c.startsWith(`${input.provinceCode}.`));
@@ -485,7 +484,7 @@ export class InsightsService {
   }
 
   async deletePeerGroup(ctx: RequestContext, id: string): Promise<boolean> {
-    requireSignedIn(ctx);
+    requireAccess(ctx.principal, Permission.PeerGroupManage);
     if ((await this.repo.deletePeerGroup(id)) === 0) throw notFound(`Peer group ${id}`, 'id');
     return true;
   }
@@ -551,8 +550,4 @@ function domainErrors<T>(fields: string[], fn: () => T): T {
     if (error instanceof DomainError) throw new AppError(error.code, error.message, fields);
     throw error;
   }
-}
-
-function requireSignedIn(ctx: RequestContext): void {
-  if (!ctx.principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in first');
 }

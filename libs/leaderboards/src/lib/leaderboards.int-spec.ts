@@ -1,7 +1,7 @@
 import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
+import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { FrameworkDefinitions } from './framework-definitions';
@@ -21,14 +21,6 @@ describe('province leaderboards', () => {
   const reviewer = reviewerOf('19');
   const viewer = regionRole('region_viewer', '19.71');
   const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-board-01', p)));
-  const fails = async (p: Promise<unknown>): Promise<AppError> => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError;
-    }
-    throw new Error('expected a failure');
-  };
   const board = (p: Principal, over: Partial<Parameters<LeaderboardsService['leaderboard']>[1]> = {}) =>
     as(p, (c) =>
       boards.leaderboard(c, {
@@ -140,14 +132,14 @@ describe('province leaderboards', () => {
   it('shows provisional results to the province’s reviewers only', async () => {
     const provisional = await board(reviewer, { year: 2024, provisional: true });
     expect(provisional.rows.slice(0, 2).map((r) => [r.regionCode, r.rank])).toEqual([['19.71', 1], ['19.01', 2]]);
-    expect((await fails(board(viewer, { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
-    expect((await fails(board(viewer, { year: 2024 }))).code).toBe('NOT_PUBLISHED');
-    expect((await fails(board(reviewerOf('13'), { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
+    expect((await failure(board(viewer, { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
+    expect((await failure(board(viewer, { year: 2024 }))).code).toBe('NOT_PUBLISHED');
+    expect((await failure(board(reviewerOf('13'), { year: 2024, provisional: true }))).code).toBe('FORBIDDEN');
   });
 
   it('shows another province nothing', async () => {
     for (const p of [regionRole('region_viewer', '13.71'), reviewerOf('13'), apiKeyFor('13')]) {
-      expect((await fails(board(p))).code).toBe('NOT_FOUND');
+      expect((await failure(board(p))).code).toBe('NOT_FOUND');
     }
     expect((await board(apiKeyFor('19'))).rows).toHaveLength(7);
     // Another region's target is private to that region's team and the reviewers.
@@ -155,8 +147,8 @@ describe('province leaderboards', () => {
   });
 
   it('rejects an unknown node and answers a node’s own board', async () => {
-    expect((await fails(board(viewer, { node: 'NOPE' }))).fields).toEqual(['node']);
-    expect((await fails(board(viewer, { year: 2031 }))).code).toBe('NOT_FOUND');
+    expect((await failure(board(viewer, { node: 'NOPE' }))).fields).toEqual(['node']);
+    expect((await failure(board(viewer, { year: 2031 }))).code).toBe('NOT_FOUND');
   });
 
   it('reads a leaderboard and a heatmap with one statement each, a trailing list with two', async () => {
@@ -204,14 +196,6 @@ describe('region insights', () => {
   let insights: InsightsService;
   const reviewer = reviewerOf('19');
   const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-insight-1', p)));
-  const fails = async (p: Promise<unknown>): Promise<AppError> => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError;
-    }
-    throw new Error('expected a failure');
-  };
   const ikm = shippedDefinition('IKM', '2017');
   const elements = flattenNodes(ikm).filter((f) => isLeaf(f.node)).map((f) => f.node.code);
   let periodId: string;
@@ -270,9 +254,9 @@ describe('region insights', () => {
   });
 
   it('refuses what-ifs on another province and provisional ones for region users', async () => {
-    expect((await fails(as(regionRole('region_viewer', '13.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: false })))).code).toBe('FORBIDDEN');
-    expect((await fails(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: true })))).code).toBe('FORBIDDEN');
-    expect((await fails(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [{ nodeCode: 'NOPE', value: 1 }], provisional: false })))).code).toBe('UNKNOWN_NODE');
+    expect((await failure(as(regionRole('region_viewer', '13.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: false })))).code).toBe('FORBIDDEN');
+    expect((await failure(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [], provisional: true })))).code).toBe('FORBIDDEN');
+    expect((await failure(as(regionRole('region_viewer', '19.71'), (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'IKM', year: 2023, changes: [{ nodeCode: 'NOPE', value: 1 }], provisional: false })))).code).toBe('UNKNOWN_NODE');
   });
 
   it('profiles a region across frameworks with its rank history', async () => {
@@ -283,7 +267,7 @@ describe('region insights', () => {
     // The region's page (areas, targets, innovations) is its team's and its province's
     // reviewers'; other teams, of the province or not, read its published composites elsewhere.
     for (const other of [regionRole('region_viewer', '13.71'), regionRole('region_viewer', '19.01'), reviewerOf('13')]) {
-      expect((await fails(as(other, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
+      expect((await failure(as(other, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
     }
     expect((await as(reviewerOf('19'), (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' }))).frameworks).toHaveLength(1);
   });
@@ -300,15 +284,15 @@ describe('region insights', () => {
   });
 
   it('saves peer groups for the province’s reviewers and filters leaderboards by them', async () => {
-    expect((await fails(as(regionRole('region_admin', '19.71'), (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['19.71'] })))).code).toBe('FORBIDDEN');
-    expect((await fails(as(reviewer, (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['13.71'] })))).fields).toEqual(['regionCodes']);
+    expect((await failure(as(regionRole('region_admin', '19.71'), (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['19.71'] })))).code).toBe('FORBIDDEN');
+    expect((await failure(as(reviewer, (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'x', regionCodes: ['13.71'] })))).fields).toEqual(['regionCodes']);
     const group = await as(reviewer, (c) => insights.createPeerGroup(c, { provinceCode: '19', name: 'Kota & Bangka', regionCodes: ['19.71', '19.01'] }));
     const b = await as(regionRole('region_viewer', '19.02'), (c) =>
       boards.leaderboard(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, provisional: false, node: '*', kind: null, peerGroupId: group.id, sortBy: 'RANK', direction: 'ASC' }),
     );
     expect(b.rows.map((r) => [r.regionCode, r.rank])).toEqual([['19.71', 1], ['19.01', 2]]);
     expect(await as(reviewerOf('13'), (c) => insights.peerGroups(c, '19'))).toEqual([]);
-    expect((await fails(as(reviewerOf('13'), (c) => insights.deletePeerGroup(c, group.id)))).code).toBe('NOT_FOUND');
+    expect((await failure(as(reviewerOf('13'), (c) => insights.deletePeerGroup(c, group.id)))).code).toBe('NOT_FOUND');
   });
 
   it('counts forwarded innovations per region for the whole province, and nothing private', async () => {
@@ -327,7 +311,7 @@ describe('region insights', () => {
     expect(board.find((r) => r.regionCode === '19.02')).toMatchObject({ forwarded: 0, rank: null, stages: [] });
     // The titles stay private, and another province gets nothing, from the API or the function itself.
     expect(await runner.run(regionRole('region_viewer', '19.02'), (m) => m.query(`select * from innovation where region_id = '19.71'`))).toEqual([]);
-    expect((await fails(as(regionRole('region_viewer', '13.71'), (c) => insights.innovationBoard(c, '19', null)))).code).toBe('NOT_FOUND');
+    expect((await failure(as(regionRole('region_viewer', '13.71'), (c) => insights.innovationBoard(c, '19', null)))).code).toBe('NOT_FOUND');
     expect(await runner.run(reviewerOf('13'), (m) => m.query(`select * from province_innovation_counts('19', null)`))).toEqual([]);
   });
 });

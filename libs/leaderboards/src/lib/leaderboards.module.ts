@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { RegionsModule } from '@rapor/regions';
 import { FrameworkDefinitions } from './framework-definitions';
 import { InsightsRepository } from './insights.repository';
@@ -7,6 +7,7 @@ import { InsightsService } from './insights.service';
 import { LeaderboardsRepository } from './leaderboards.repository';
 import { LeaderboardsResolver } from './leaderboards.resolver';
 import { LeaderboardsService } from './leaderboards.service';
+import { LEADERBOARD_OPTIONS, type LeaderboardOptions } from './leaderboards.options';
 
 /** Province leaderboards, heatmaps, trailing lists, region profiles, what-ifs, national boards, peer groups. */
 @Module({
@@ -22,4 +23,9 @@ import { LeaderboardsService } from './leaderboards.service';
   ],
   exports: [LeaderboardsService, InsightsService, FrameworkDefinitions],
 })
-export class LeaderboardsModule {}
+export class LeaderboardsModule {
+  /** The module with its configuration from the application's config (never process.env). */
+  static forRoot(options: LeaderboardOptions): DynamicModule {
+    return { module: LeaderboardsModule, providers: [{ provide: LEADERBOARD_OPTIONS, useValue: options }] };
+  }
+}

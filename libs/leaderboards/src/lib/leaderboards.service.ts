@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, oversees } from '@rapor/db';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { AppError } from '@rapor/db';
+import { may, Permission, requireAccess } from '@rapor/permissions';
 import {
   compareByBandOrder,
   DomainError,
@@ -26,6 +27,7 @@ import {
   type TrailingEntry,
 } from './models/leaderboard.model';
 import { InsightsService } from './insights.service';
+import { DEFAULT_LEADERBOARD_OPTIONS, LEADERBOARD_OPTIONS, type LeaderboardOptions } from './leaderboards.options';
 
 export interface BoardParams {
   provinceCode: string;
@@ -47,8 +49,7 @@ export type LeaderboardParams = BoardParams & {
 // keyed by what the caller may see and by the board's version (see LeaderboardsRepository
 // .boardVersion: revisions of this and the previous period, framework versions, targets, peer
 // group, regions and units). Losing the cache loses nothing; an entry is never served for another
-// version or scope. LEADERBOARD_CACHE_SIZE (validated at boot) bounds it.
-const CACHE_LIMIT = Number(process.env['LEADERBOARD_CACHE_SIZE'] ?? 500);
+// version or scope. LEADERBOARD_CACHE_SIZE (validated at boot, see LeaderboardOptions) bounds it.
 
 /** Province leaderboards, heatmaps and trailing lists over published (or, for reviewers, provisional) results. */
 @Injectable()
@@ -59,6 +60,7 @@ export class LeaderboardsService {
     private readonly repo: LeaderboardsRepository,
     private readonly definitions: FrameworkDefinitions,
     private readonly insights: InsightsService,
+    @Optional() @Inject(LEADERBOARD_OPTIONS) private readonly options: LeaderboardOptions = DEFAULT_LEADERBOARD_OPTIONS,
   ) {}
 
   async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
@@ -71,9 +73,9 @@ export class LeaderboardsService {
     const cached = this.published.get(key);
     if (version && cached?.version === version) return cached.board;
     const board = await this.computeLeaderboard(ctx, p);
-    if (version && CACHE_LIMIT > 0) {
+    if (version && this.options.cacheSize > 0) {
       this.published.delete(key);
-      if (this.published.size >= CACHE_LIMIT) this.published.delete(this.published.keys().next().value!);
+      if (this.published.size >= this.options.cacheSize) this.published.delete(this.published.keys().next().value!);
       this.published.set(key, { version, board });
     }
     return board;
@@ -183,13 +185,13 @@ export class LeaderboardsService {
 
   private authorise(ctx: RequestContext, p: BoardParams): void {
     const principal = ctx.principal;
-    if (!principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-    if (p.provisional && !oversees(principal, p.provinceCode)) {
+    requireAccess(principal, Permission.LeaderboardRead);
+    if (p.provisional && !may(principal, Permission.LeaderboardProvisionalRead, { provinceCode: p.provinceCode })) {
       throw new AppError('FORBIDDEN', 'Provisional results are for the province’s reviewers only', ['provisional']);
     }
     // Another province's published composites are public (nationalLeaderboard); its boards,
     // with area values, heatmaps and targets, stay within the province.
-    if (principal.role !== 'operator' && principal.provinceId !== p.provinceCode) {
+    if (!may(principal, Permission.LeaderboardRead, { provinceCode: p.provinceCode })) {
       throw new AppError('NOT_FOUND', `No ${p.frameworkCode} ${p.year} board of province ${p.provinceCode} for you (see nationalLeaderboard)`, ['provinceCode']);
     }
   }

@@ -1,8 +1,8 @@
 import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { ANONYMOUS, createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
+import { ANONYMOUS, createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
 import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
 import type { DataSource } from 'typeorm';
 import { FrameworkDefinitions } from './framework-definitions';
 import { InsightsRepository } from './insights.repository';
@@ -31,14 +31,6 @@ describe('national board and what a published result is', () => {
     } catch (error) {
       return (error as { driverError?: { code?: string } }).driverError?.code ?? String(error);
     }
-  };
-  const fails = async (p: Promise<unknown>): Promise<AppError> => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError;
-    }
-    throw new Error('expected a failure');
   };
   const national = (p: Principal, over: Partial<Parameters<InsightsService['national']>[1]> = {}, ctx?: RequestContext) =>
     as(p, (c) => insights.national(c, { frameworkCode: 'IKM', year: 2023, kind: null, includeDemo: false, minCoveragePercent: 80, ...over }), ctx);
@@ -161,7 +153,7 @@ describe('national board and what a published result is', () => {
       expect(board.provinces).toHaveLength(38);
       expect(board.regions.map((r) => r.regionCode).sort()).toEqual(['13.01', '13.02', '13.03', ...BABEL].sort());
       expect(board.regions[0]).toMatchObject({ regionCode: '13.03', value: 96, nationalRank: 1, nationalCount: 10, provinceRank: 1, provinceRankedCount: 3, demo: false });
-      expect((await fails(as(ANONYMOUS, (c) => insights.national(c, { frameworkCode: 'IKM', year: 2023, kind: null, includeDemo: false, minCoveragePercent: 80 })))).code).toBe('UNAUTHENTICATED');
+      expect((await failure(as(ANONYMOUS, (c) => insights.national(c, { frameworkCode: 'IKM', year: 2023, kind: null, includeDemo: false, minCoveragePercent: 80 })))).code).toBe('UNAUTHENTICATED');
     });
 
     it('carries each province’s coverage and leaves provinces under the threshold unranked, with the reason', async () => {
@@ -183,7 +175,7 @@ describe('national board and what a published result is', () => {
       const lenient = await national(reviewerOf('19'), { minCoveragePercent: 10 });
       expect(lenient.provinces.slice(0, 2).map((p) => [p.provinceCode, p.rankByMean])).toEqual([['13', 1], ['19', 2]]);
       expect(lenient.minCoveragePercent).toBe(10);
-      expect((await fails(national(reviewerOf('19'), { minCoveragePercent: 120 }))).fields).toEqual(['minCoveragePercent']);
+      expect((await failure(national(reviewerOf('19'), { minCoveragePercent: 120 }))).fields).toEqual(['minCoveragePercent']);
     });
 
     it('returns means and medians exact, at one decimal more than the framework’s precision', async () => {

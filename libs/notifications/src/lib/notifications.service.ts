@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, notFound, oversees } from '@rapor/db';
+import { AppError, notFound } from '@rapor/db';
+import { Permission, requireAccess } from '@rapor/permissions';
 import { awaitsSubmission } from '@rapor/domain';
 import type { RequestContext } from '@rapor/platform';
 import { requirePerson } from './require-person';
@@ -55,9 +56,7 @@ export class NotificationsService {
   async remindRegions(ctx: RequestContext, periodId: string, regionCodes: readonly string[] | null) {
     const period = await this.repo.period(periodId);
     if (!period) throw notFound(`Period ${periodId}`, 'periodId');
-    if (!oversees(ctx.principal, period.provinceCode)) {
-      throw new AppError('FORBIDDEN', `Only reviewers of province ${period.provinceCode} remind its regions`, ['periodId']);
-    }
+    requireAccess(ctx.principal, Permission.SubmissionRemind, { provinceCode: period.provinceCode }, 'periodId');
     const states = await this.repo.submissionStates(period.id, period.provinceCode);
     if (regionCodes) {
       const known = new Set(states.map((s) => s.regionCode));

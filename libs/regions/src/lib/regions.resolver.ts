@@ -4,17 +4,20 @@ import { ProvinceCodeArgs, RegionCodeArgs } from './dto/region-code.args';
 import { Province } from './models/province.model';
 import { Region, RegionKind } from './models/region.model';
 import { RegionsService } from './regions.service';
+import { Access, Permission } from '@rapor/permissions';
 
 @Resolver(() => Province)
 export class ProvincesResolver {
   constructor(private readonly service: RegionsService) {}
 
   @Query(() => [Province], { description: 'All 38 provinces, ordered by code.' })
+  @Access(Permission.ReferenceRead)
   provinces(@Ctx() ctx: RequestContext): Promise<Province[]> {
     return this.service.provinces(ctx);
   }
 
   @Query(() => Province, { description: 'One province by its Kemendagri code; NOT_FOUND when unknown.' })
+  @Access(Permission.ReferenceRead)
   province(@Ctx() ctx: RequestContext, @Args() args: ProvinceCodeArgs): Promise<Province> {
     return this.service.province(ctx, args.code);
   }
@@ -35,6 +38,7 @@ export class RegionsResolver {
   constructor(private readonly service: RegionsService) {}
 
   @Query(() => Region, { description: 'One kabupaten/kota by its Kemendagri code; NOT_FOUND when unknown.' })
+  @Access(Permission.ReferenceRead)
   region(@Ctx() ctx: RequestContext, @Args() args: RegionCodeArgs): Promise<Region> {
     return this.service.region(ctx, args.code) as Promise<Region>;
   }

@@ -6,6 +6,7 @@ import { ApiKeyRateLimitGuard } from './rate-limit.guard';
 import { CSV_TYPE, reportCsv, reportXlsx, XLSX_TYPE } from './report-files';
 import type { Table } from './report-table';
 import { SavedReportsService } from './saved-reports.service';
+import { Access, Permission } from '@rapor/permissions';
 
 const REPORT_ID = new ParseUUIDPipe({
   exceptionFactory: () => new AppError('BAD_USER_INPUT', 'id must be a saved report id', ['id']),
@@ -32,6 +33,7 @@ export class ReportsController {
   constructor(private readonly saved: SavedReportsService) {}
 
   @Get(':id.csv')
+  @Access(Permission.SavedReportRead)
   async csv(
     @Ctx() ctx: RequestContext,
     @Req() req: Request,
@@ -47,6 +49,7 @@ export class ReportsController {
   }
 
   @Get(':id.xlsx')
+  @Access(Permission.SavedReportRead)
   async xlsx(
     @Ctx() ctx: RequestContext,
     @Req() req: Request,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapor/db';
+import { Permission, requireAccess } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
 import type { RegionKind } from '@rapor/regions';
 import type { PeriodStateEnum } from '@rapor/assessments';
@@ -63,7 +64,7 @@ export class ReportsService {
   constructor(private readonly repo: ReportsRepository) {}
 
   async scores(ctx: RequestContext, p: ScoresParams): Promise<ScoreConnection> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.ReportRead);
     if (p.first > MAX_PAGE_SIZE) {
       throw new AppError(
         'PAGE_TOO_LARGE',
@@ -103,7 +104,7 @@ export class ReportsService {
     ctx: RequestContext,
     p: { groupBy: DimensionValue[]; metrics: MetricValue[]; filter: ScoreFilterParams | null },
   ): Promise<AggregateRow[]> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.ReportRead);
     const rows = await this.repo.aggregates(queryFilter(p.filter), p.groupBy, p.metrics, MAX_GROUPS + 1);
     if (rows.length > MAX_GROUPS) {
       throw new AppError('TOO_MANY_GROUPS', `More than ${MAX_GROUPS} groups: group by fewer dimensions or filter`, ['groupBy'], {
@@ -139,7 +140,7 @@ export class ReportsService {
     ctx: RequestContext,
     p: { regions: string[]; frameworkCode: string | null; frameworkField: 'frameworkCode' | 'framework'; years: number[]; nodes: string[] },
   ): Promise<Comparison> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.ReportRead);
     const frameworkCode = p.frameworkCode;
     if (!frameworkCode) throw new AppError('BAD_USER_INPUT', 'Give the framework: frameworkCode, e.g. "SAKIP"', ['frameworkCode']);
     const years = [...new Set(p.years)].sort((a, b) => a - b);
@@ -176,10 +177,6 @@ export class ReportsService {
     }
     return { frameworkCode, years, nodes: p.nodes, regions: [...regions.values()] };
   }
-}
-
-function signedIn(ctx: RequestContext): void {
-  if (!ctx.principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in (or send an API key) to read reports');
 }
 
 function queryFilter(f: ScoreFilterParams | null): ScoreQueryFilter {

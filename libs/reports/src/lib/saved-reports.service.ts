@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, mapDatabaseError, notFound, oversees, TenantTransactionRunner } from '@rapor/db';
+import { AppError, mapDatabaseError, notFound, TenantTransactionRunner } from '@rapor/db';
+import { may, Permission, requireAccess } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
 import type { ReportRun, SavedReport } from './models/saved-report.model';
 import { ReportExecutor } from './report-executor';
@@ -65,12 +66,12 @@ export class SavedReportsService {
   ) {}
 
   async list(ctx: RequestContext, filter: { provinceCode?: string | null; regionCode?: string | null }): Promise<SavedReport[]> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.SavedReportRead);
     return (await this.repo.list(filter.provinceCode ?? null, filter.regionCode ?? null)).map(toSavedReport);
   }
 
   async get(ctx: RequestContext, id: string): Promise<SavedReport> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.SavedReportRead);
     const row = await this.repo.byId(id);
     if (!row) throw notFound('Saved report', 'id');
     return toSavedReport(row);
@@ -99,7 +100,7 @@ export class SavedReportsService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.SavedReportManage);
     const row = await this.repo.byId(id);
     if (!row) throw notFound('Saved report', 'id');
     if (!(await this.repo.delete(id)))
@@ -119,7 +120,7 @@ export class SavedReportsService {
     contextValue: object,
     p: { name: string; scope?: string | null; variables?: Record<string, unknown> | null },
   ): Promise<ReportRun> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.SavedReportRead);
     const report = await this.byName(ctx, p.name, p.scope ? parseScope(p.scope) : null);
     const result = await this.executor.run(contextValue, report.document, report.operationName, {
       ...report.variables,
@@ -142,7 +143,7 @@ export class SavedReportsService {
    * transaction of its own). A run with errors fails with the first error's code.
    */
   export(ctx: RequestContext, contextValue: object, id: string): Promise<ReportExport> {
-    signedIn(ctx);
+    requireAccess(ctx.principal, Permission.SavedReportRead);
     return this.transaction(ctx, async () => {
       const row = await this.repo.byId(id);
       if (!row) throw notFound('Saved report', 'id');
@@ -184,10 +185,8 @@ export class SavedReportsService {
     else if (p.provinceCode) scope = { provinceId: p.provinceCode, regionId: null };
     else if (principal.provinceId) scope = { provinceId: principal.provinceId, regionId: principal.regionId ?? null };
     else throw new AppError('BAD_USER_INPUT', 'Give the scope: provinceCode or regionCode', ['provinceCode', 'regionCode']);
-    const allowed =
-      oversees(principal, scope.provinceId) ||
-      (principal.regionId !== null && principal.role !== 'api_key' && scope.regionId === principal.regionId);
-    if (!allowed) throw new AppError('FORBIDDEN', `You may not save reports for ${scopeText(scope)}`);
+    const target = scope.regionId ? { regionCode: scope.regionId } : { provinceCode: scope.provinceId };
+    if (!may(principal, Permission.SavedReportManage, target)) throw new AppError('FORBIDDEN', `You may not save reports for ${scopeText(scope)}`);
     return scope;
   }
 
@@ -206,8 +205,4 @@ function demoLabelled(ctx: RequestContext, data: Record<string, unknown> | null)
   const labels = [...ctx.demoData];
   if (!labels.length && marksDemo(data)) labels.push('rows marked demo');
   return withDemoLabel(tableOf(data), labels);
-}
-
-function signedIn(ctx: RequestContext): void {
-  if (!ctx.principal.role) throw new AppError('UNAUTHENTICATED', 'Sign in (or send an API key) to use saved reports');
 }

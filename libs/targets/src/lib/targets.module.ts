@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { UnitsModule } from '@rapor/units';
+import { FrameworksModule } from '@rapor/frameworks';
+import { PermissionsModule } from '@rapor/permissions';
+import { RegionsModule } from '@rapor/regions';
 import { TargetsRepository } from './targets.repository';
 import { TargetsResolver } from './targets.resolver';
 import { TargetsService } from './targets.service';
 
 /** A region's targets: a category and/or a rank per framework and evaluation year. */
 @Module({
-  imports: [UnitsModule],
+  imports: [PermissionsModule, FrameworksModule, RegionsModule],
   providers: [TargetsRepository, TargetsService, TargetsResolver],
   exports: [TargetsService],
 })

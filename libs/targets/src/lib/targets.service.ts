@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound } from '@rapor/db';
 import type { RequestContext } from '@rapor/platform';
-import { FrameworkBandsService, RegionScopeService, type BandFields } from '@rapor/units';
+import { FrameworkBandsService, type BandFields } from '@rapor/frameworks';
+import { Permission, RegionScopeService } from '@rapor/permissions';
+import { RegionsService } from '@rapor/regions';
 import type { SetTargetArgs } from './dto/target.args';
 import { TargetsRepository, type TargetRow } from './targets.repository';
 
@@ -14,10 +16,11 @@ export class TargetsService {
     private readonly repository: TargetsRepository,
     private readonly scope: RegionScopeService,
     private readonly bands: FrameworkBandsService,
+    private readonly regions: RegionsService,
   ) {}
 
   async list(ctx: RequestContext, regionCode: string, frameworkCode: string | null): Promise<TargetRow[]> {
-    await this.scope.require(ctx, regionCode, 'read', 'read the targets');
+    await this.scope.require(ctx, regionCode, Permission.TargetRead);
     return this.repository.ofRegion(regionCode, frameworkCode);
   }
 
@@ -27,7 +30,7 @@ export class TargetsService {
    * rank must be a place in the province (1 to its number of kabupaten/kota).
    */
   async set(ctx: RequestContext, args: SetTargetArgs): Promise<TargetRow> {
-    const region = await this.scope.require(ctx, args.regionCode, 'oversee', 'set the targets');
+    const region = await this.scope.require(ctx, args.regionCode, Permission.TargetManage);
     // targetCategory/targetRank, as leaderboard rows name them; category/rank are their deprecated names.
     // Errors name the argument the caller used.
     const categoryField = args.targetCategory != null ? 'targetCategory' : 'category';
@@ -43,7 +46,7 @@ export class TargetsService {
     // A rank-only target still names a framework version of that year.
     if (band === null) await this.bands.definition(ctx, frameworkCode, year, fields);
     if (rank !== null) {
-      const places = await this.scope.regionCount(ctx, region.provinceCode);
+      const places = (await this.regions.regionsOfProvince(ctx, region.provinceCode, null)).length;
       if (rank > places) {
         throw new AppError(
           'BAD_USER_INPUT',
@@ -62,7 +65,7 @@ export class TargetsService {
   }
 
   async clear(ctx: RequestContext, regionCode: string, frameworkCode: string, year: number): Promise<boolean> {
-    await this.scope.require(ctx, regionCode, 'oversee', 'clear the targets');
+    await this.scope.require(ctx, regionCode, Permission.TargetManage);
     if (!(await this.repository.delete(regionCode, frameworkCode, year))) {
       throw notFound(`The ${frameworkCode} ${year} target of region ${regionCode}`, 'frameworkCode');
     }

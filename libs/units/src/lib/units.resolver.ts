@@ -1,6 +1,4 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@rapor/auth';
-import { ROLES } from '@rapor/db';
 import { Ctx, RequestContext } from '@rapor/platform';
 import { Region } from '@rapor/regions';
 import { CreateUnitInput, UpdateUnitInput } from './dto/unit.input';
@@ -8,6 +6,7 @@ import { RegionArgs, RegionRowArgs } from './dto/units.args';
 import { Unit, UnitType } from './models/unit.model';
 import type { UnitRow } from './units.repository';
 import { UnitsService } from './units.service';
+import { Access, Permission } from '@rapor/permissions';
 
 /** Maps a stored unit to its GraphQL model. */
 export function unitModel(row: UnitRow): Unit {
@@ -22,7 +21,7 @@ export class UnitsResolver {
     description:
       'A region’s OPDs and service units, by name. For the region’s team, its province’s reviewers and operators (FORBIDDEN otherwise).',
   })
-  @Roles(...ROLES)
+  @Access(Permission.UnitRead)
   async units(@Ctx() ctx: RequestContext, @Args() args: RegionArgs): Promise<Unit[]> {
     return (await this.service.list(ctx, args.regionCode)).map(unitModel);
   }
@@ -30,7 +29,7 @@ export class UnitsResolver {
   @Mutation(() => Unit, {
     description: 'Region admin or operator: records an OPD or service unit. CONFLICT when the name is taken in the region.',
   })
-  @Roles('operator', 'region_admin')
+  @Access(Permission.UnitManage)
   async createUnit(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The new unit.' }) input: CreateUnitInput,
@@ -41,7 +40,7 @@ export class UnitsResolver {
   @Mutation(() => Unit, {
     description: 'Region admin or operator: renames a unit, changes its kind or moves it under another OPD.',
   })
-  @Roles('operator', 'region_admin')
+  @Access(Permission.UnitManage)
   async updateUnit(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The unit and its changes.' }) input: UpdateUnitInput,
@@ -53,7 +52,7 @@ export class UnitsResolver {
     description:
       'Region admin or operator: deletes a unit. Refused (BAD_USER_INPUT) while sub-units, values or innovations refer to it.',
   })
-  @Roles('operator', 'region_admin')
+  @Access(Permission.UnitManage)
   deleteUnit(@Ctx() ctx: RequestContext, @Args() args: RegionRowArgs): Promise<boolean> {
     return this.service.delete(ctx, args.regionCode, args.id);
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, TenantTransactionRunner } from '@rapor/db';
+import { may, Permission, RegionScopeService } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
 import DataLoader from 'dataloader';
 import type { CreateUnitInput, UpdateUnitInput } from './dto/unit.input';
-import { REGION_PERMISSIONS, RegionScopeService } from './region-scope.service';
 import { UnitInUseError, UnitNameTakenError, UnitsRepository, type UnitRow } from './units.repository';
 
 // What a table still referencing a unit holds, in words.
@@ -23,7 +23,7 @@ export class UnitsService {
   ) {}
 
   async list(ctx: RequestContext, regionCode: string): Promise<UnitRow[]> {
-    await this.scope.require(ctx, regionCode, 'read', 'read the units');
+    await this.scope.require(ctx, regionCode, Permission.UnitRead);
     return this.repository.ofRegions([regionCode]);
   }
 
@@ -32,7 +32,7 @@ export class UnitsService {
    * the caller may not read has no units for it (the region itself is public).
    */
   async ofRegion(ctx: RequestContext, regionCode: string): Promise<UnitRow[]> {
-    if (!REGION_PERMISSIONS.read(ctx.principal, regionCode)) return [];
+    if (!may(ctx.principal, Permission.UnitRead, { regionCode })) return [];
     const loader = ctx.loader(
       'units.byRegion',
       () =>
@@ -71,14 +71,14 @@ export class UnitsService {
   }
 
   async create(ctx: RequestContext, input: CreateUnitInput): Promise<UnitRow> {
-    await this.scope.require(ctx, input.regionCode, 'manage', 'manage the units');
+    await this.scope.require(ctx, input.regionCode, Permission.UnitManage);
     if (input.parentId) await this.requireUnitOf(ctx, input.regionCode, input.parentId, 'parentId');
     const name = input.name.trim();
     return this.named(name, () => this.repository.insert(input.regionCode, name, input.type ?? 'opd', input.parentId ?? null));
   }
 
   async update(ctx: RequestContext, input: UpdateUnitInput): Promise<UnitRow> {
-    await this.scope.require(ctx, input.regionCode, 'manage', 'manage the units');
+    await this.scope.require(ctx, input.regionCode, Permission.UnitManage);
     if (input.parentId) {
       await this.requireUnitOf(ctx, input.regionCode, input.parentId, 'parentId');
       // A unit under its own descendant would make the tree a loop.
@@ -96,7 +96,7 @@ export class UnitsService {
 
   /** Deletes a unit nothing refers to; a unit with sub-units, values or innovations is refused. */
   async delete(ctx: RequestContext, regionCode: string, id: string): Promise<boolean> {
-    await this.scope.require(ctx, regionCode, 'manage', 'manage the units');
+    await this.scope.require(ctx, regionCode, Permission.UnitManage);
     try {
       if (!(await this.repository.delete(regionCode, id))) throw notFound(`Unit ${id}`, 'id');
       return true;

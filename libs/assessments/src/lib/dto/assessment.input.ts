@@ -1,41 +1,18 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ReviewActionEnum } from '../models/assessment.model';
-
-const REGION = /^\d{2}\.\d{2}$/;
-const PROVINCE = /^\d{2}$/;
+import { FrameworkCodeField, ProvinceCodeField, RegionCodeField, YearField } from '@rapor/common';
 
 @InputType({ description: 'Opens a period.' })
 export class OpenPeriodInput {
-  @Field({ description: 'Province code, e.g. "19".' })
-  @Matches(PROVINCE, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ description: 'Province code, e.g. "19".' })
   provinceCode!: string;
 
-  @Field({ description: 'Framework code, e.g. "RB".' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ description: 'Framework code, e.g. "RB".' })
   frameworkCode!: string;
 
-  @Field(() => Int, { description: 'Evaluation year.' })
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ description: 'Evaluation year.' })
   year!: number;
 
   @Field(() => String, { nullable: true, description: 'Framework version; by default the one covering the year.' })
@@ -89,8 +66,7 @@ export class SaveValuesInput {
   @IsUUID('all', { message: 'periodId must be a period id' })
   periodId!: string;
 
-  @Field({ description: 'Region code, e.g. "19.71".' })
-  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  @RegionCodeField({ description: 'Region code, e.g. "19.71".' })
   regionCode!: string;
 
   @Field(() => [ValueInput], { description: 'The values (at most 2,000).' })
@@ -129,14 +105,10 @@ export class ReviewValueInput {
 
 @ArgsType()
 export class PeriodsArgs {
-  @Field(() => String, { nullable: true, description: 'Province code.' })
-  @IsOptional()
-  @Matches(PROVINCE, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ nullable: true, description: 'Province code.' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Framework code.' })
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ nullable: true, description: 'Framework code.' })
   frameworkCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Evaluation year.' })
@@ -154,16 +126,13 @@ export class PeriodIdArgs {
 
 @ArgsType()
 export class PeriodRegionArgs extends PeriodIdArgs {
-  @Field({ description: 'Region code, e.g. "19.71".' })
-  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  @RegionCodeField({ description: 'Region code, e.g. "19.71".' })
   regionCode!: string;
 }
 
 @ArgsType()
 export class PeriodRegionFilterArgs extends PeriodIdArgs {
-  @Field(() => String, { nullable: true, description: 'Only this region.' })
-  @IsOptional()
-  @Matches(REGION, { message: 'regionCode must be a region code such as "19.71"' })
+  @RegionCodeField({ nullable: true, description: 'Only this region.' })
   regionCode?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { RegionCodeField } from '@rapor/units';
+import { RegionCodeField } from '@rapor/common';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @ArgsType()

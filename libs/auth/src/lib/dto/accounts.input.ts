@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { MembershipRole } from '../models/membership.model';
-import { PROVINCE_CODE, PROVINCE_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE, SCOPE_MESSAGE, SCOPE_TEXT } from './codes';
+import { SCOPE_MESSAGE, SCOPE_TEXT } from './codes';
+import { ProvinceCodeField, RegionCodeField } from '@rapor/common';
 
 // Emails are matched without surrounding blanks (pasted from a spreadsheet, say).
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -24,14 +25,10 @@ export class CreateUserInput {
   @IsEnum(MembershipRole)
   role!: MembershipRole;
 
-  @Field(() => String, { nullable: true, description: 'Province of a REVIEWER, e.g. "19".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: PROVINCE_CODE_MESSAGE })
+  @ProvinceCodeField({ nullable: true, description: 'Province of a REVIEWER, e.g. "19".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region of a REGION_* role, e.g. "19.71".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @RegionCodeField({ nullable: true, description: 'Region of a REGION_* role, e.g. "19.71".' })
   regionCode?: string | null;
 }
 
@@ -49,14 +46,10 @@ export class GrantMembershipInput {
   @IsEnum(MembershipRole)
   role!: MembershipRole;
 
-  @Field(() => String, { nullable: true, description: 'Province of a REVIEWER, e.g. "19".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: PROVINCE_CODE_MESSAGE })
+  @ProvinceCodeField({ nullable: true, description: 'Province of a REVIEWER, e.g. "19".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region of a REGION_* role, e.g. "19.71".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @RegionCodeField({ nullable: true, description: 'Region of a REGION_* role, e.g. "19.71".' })
   regionCode?: string | null;
 }
 
@@ -80,13 +73,9 @@ export class UserIdArgs {
 
 @ArgsType()
 export class UsersArgs {
-  @Field(() => String, { nullable: true, description: 'Only accounts with a role in this province, e.g. "19".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: PROVINCE_CODE_MESSAGE })
+  @ProvinceCodeField({ nullable: true, description: 'Only accounts with a role in this province, e.g. "19".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only accounts with a role in this region, e.g. "19.71".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @RegionCodeField({ nullable: true, description: 'Only accounts with a role in this region, e.g. "19.71".' })
   regionCode?: string | null;
 }

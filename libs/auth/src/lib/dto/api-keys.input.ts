@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PROVINCE_CODE, PROVINCE_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE } from './codes';
+import { IsBoolean, IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ProvinceCodeField, RegionCodeField } from '@rapor/common';
 
 @InputType({ description: 'A new read-only API key: a name and exactly one of provinceCode or regionCode.' })
 export class CreateApiKeyInput {
@@ -9,14 +9,10 @@ export class CreateApiKeyInput {
   @Length(1, 100, { message: 'name must have 1 to 100 characters' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'A province-wide key, e.g. "19".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: PROVINCE_CODE_MESSAGE })
+  @ProvinceCodeField({ nullable: true, description: 'A province-wide key, e.g. "19".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A key limited to one region, e.g. "19.71".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @RegionCodeField({ nullable: true, description: 'A key limited to one region, e.g. "19.71".' })
   regionCode?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the key stops working (in the future); none by default.' })
@@ -27,14 +23,10 @@ export class CreateApiKeyInput {
 
 @ArgsType()
 export class ApiKeysArgs {
-  @Field(() => String, { nullable: true, description: 'Only keys of this province, e.g. "19".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: PROVINCE_CODE_MESSAGE })
+  @ProvinceCodeField({ nullable: true, description: 'Only keys of this province, e.g. "19".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only keys limited to this region, e.g. "19.71".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @RegionCodeField({ nullable: true, description: 'Only keys limited to this region, e.g. "19.71".' })
   regionCode?: string | null;
 
   @Field({ defaultValue: false, description: 'Include revoked keys.' })

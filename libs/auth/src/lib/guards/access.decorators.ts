@@ -1,18 +1,6 @@
-import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
-import type { Role } from '@rapor/db';
-import { AccessGuard } from './access.guard';
-import { ACCESS_RULE, IGNORE_CREDENTIALS, type AccessRule } from './access.metadata';
+import { SetMetadata } from '@nestjs/common';
 
-/**
- * Only principals acting in one of `roles`: anonymous callers get UNAUTHENTICATED, others
- * FORBIDDEN (PASSWORD_CHANGE_REQUIRED while a temporary password is in use).
- */
-export const Roles = (...roles: Role[]) =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule), UseGuards(AccessGuard));
-
-/** Any signed-in person, in any scope or none, even with a temporary password; not API keys. */
-export const RequireUser = () =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'user' } satisfies AccessRule), UseGuards(AccessGuard));
+export const IGNORE_CREDENTIALS = 'rapor:ignore-credentials';
 
 /**
  * The handler authenticates by its own arguments (password, refresh token): the request's

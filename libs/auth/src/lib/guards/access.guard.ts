@@ -2,35 +2,43 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@rapor/db';
 import { requestContextOf } from '@rapor/platform';
+import { ACCESS_PERMISSION, formatScope, may, PERMISSIONS, scopeOfGrant, type Permission } from '@rapor/permissions';
 import { sessionOf } from '../auth-session';
-import { formatScope, scopeOfGrant } from '../policy/scope';
-import { ACCESS_RULE, type AccessRule } from './access.metadata';
 
-/** Checks `@Roles(...)` and `@RequireUser()` against the principal the authentication guard set. */
+/**
+ * The one permission guard (global, after authentication): every GraphQL root field and HTTP
+ * route declares `@Access(permission)`, checked here against the permission table by role.
+ * Checks against a target (a region, a province) happen in the services with `requireAccess`.
+ * Undeclared handlers are refused. A person with a temporary password gets
+ * PASSWORD_CHANGE_REQUIRED for everything but their own account and public data.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
-    if (!rule) return true;
+    const permission = this.reflector.get<Permission | undefined>(ACCESS_PERMISSION, context.getHandler());
+    if (!permission) {
+      throw new AppError('FORBIDDEN', `${context.getClass().name}.${context.getHandler().name} declares no permission`);
+    }
+    const { audience, who } = PERMISSIONS[permission];
+    if (audience === 'anyone') return true;
     const ctx = requestContextOf(context);
     const session = sessionOf(ctx);
     if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     if (session.kind === 'api_key') {
-      if (rule.kind === 'roles' && rule.roles.includes('api_key')) return true;
+      if (may(ctx.principal, permission)) return true;
       throw new AppError('FORBIDDEN', 'API keys are read-only: they cannot do this');
     }
-    if (rule.kind === 'user') return true;
+    if (audience === 'account') return true;
     if (session.mustChangePassword) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first (changePassword)');
     }
-    const role = ctx.principal.role;
-    if (!role || !rule.roles.includes(role)) {
+    if (!may(ctx.principal, permission)) {
       const acting = session.activeGrant
-        ? `you act as ${role} in ${formatScope(scopeOfGrant(session.activeGrant))}`
+        ? `you act as ${ctx.principal.role} in ${formatScope(scopeOfGrant(session.activeGrant))}`
         : 'you hold no role in this scope';
-      throw new AppError('FORBIDDEN', `This needs the role ${rule.roles.join(', ')}; ${acting}`);
+      throw new AppError('FORBIDDEN', `This needs ${who}; ${acting}`);
     }
     return true;
   }

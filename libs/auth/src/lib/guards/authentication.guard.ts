@@ -8,7 +8,7 @@ import { API_KEY_PREFIX } from '../credentials/secrets';
 import { SessionsService } from '../sessions.service';
 import { JwtStrategy } from '../strategies/jwt.strategy';
 import { runStrategy } from '../strategies/run-strategy';
-import { IGNORE_CREDENTIALS } from './access.metadata';
+import { IGNORE_CREDENTIALS } from './access.decorators';
 import { headerValue, httpRequestOf, type RaporRequest } from './execution';
 
 type Credentials = { kind: 'none' } | { kind: 'api_key'; secret: string } | { kind: 'jwt' };

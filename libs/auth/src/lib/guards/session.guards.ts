@@ -3,7 +3,7 @@ import { AppError } from '@rapor/db';
 import { requestContextOf } from '@rapor/platform';
 import { setRotatedSession, setSignedInUser, userSessionOf } from '../auth-session';
 import type { LoginArgs, RefreshTokenArgs, ChangePasswordInput } from '../dto/session.args';
-import { principalOf } from '../policy/scope';
+import { principalOf } from '@rapor/permissions';
 import { SessionsService } from '../sessions.service';
 import { LocalStrategy } from '../strategies/local.strategy';
 import { graphqlArgsOf, httpRequestOf, requireSoleRootField, verifyCredentials } from './execution';

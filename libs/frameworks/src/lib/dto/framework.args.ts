@@ -1,25 +1,19 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Matches, MaxLength } from 'class-validator';
+import { FrameworkCodeField, YearField } from '@rapor/common';
 
 @ArgsType()
 export class FrameworksArgs {
-  @Field(() => String, { nullable: true, description: 'Only this framework code, e.g. "RB".' })
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be a framework code such as "RB"' })
+  @FrameworkCodeField({ nullable: true, description: 'Only this framework code, e.g. "RB".' })
   code?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only versions that apply to this evaluation year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'Only versions that apply to this evaluation year.' })
   year?: number | null;
 }
 
 @ArgsType()
 export class FrameworkArgs {
-  @Field({ description: 'Framework code, e.g. "RB".' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be a framework code such as "RB"' })
+  @FrameworkCodeField({ description: 'Framework code, e.g. "RB".' })
   code!: string;
 
   @Field({ description: 'Version, e.g. "2020".' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { RegionCodeField, RegionRowArgs, YearField } from '@rapor/units';
+import { RegionCodeField, YearField } from '@rapor/common';
+import { RegionRowArgs } from '@rapor/units';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { InnovationStatus } from '../models/innovation.model';

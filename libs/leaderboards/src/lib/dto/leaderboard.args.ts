@@ -1,22 +1,18 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { RegionKind } from '@rapor/regions';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LeaderboardSort, SortDirection } from '../models/leaderboard.model';
+import { FrameworkCodeField, ProvinceCodeField, YearField } from '@rapor/common';
 
 @ArgsType()
 export class BoardArgs {
-  @Field({ description: 'Province code, e.g. "35".' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ description: 'Province code, e.g. "35".' })
   provinceCode!: string;
 
-  @Field({ description: 'Framework code, e.g. "SAKIP".' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ description: 'Framework code, e.g. "SAKIP".' })
   frameworkCode!: string;
 
-  @Field(() => Int, { description: 'Evaluation year.' })
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ description: 'Evaluation year.' })
   year!: number;
 
   @Field({ defaultValue: false, description: 'Provisional results of a period not yet published (the province’s reviewers only).' })

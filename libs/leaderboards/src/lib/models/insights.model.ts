@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptio
 import { Type } from 'class-transformer';
 import { CategoryLabel, EvaluatedUnit, WeakArea } from './leaderboard.model';
 import { WeakIndicator } from './weak-indicator.model';
+import { FrameworkCodeField, ProvinceCodeField, REGION_CODE, RegionCodeField, YearField } from '@rapor/common';
 
 @ObjectType({ description: 'A region’s published result of one framework in one year.' })
 export class StandingPoint {
@@ -148,22 +149,15 @@ registerEnumType(WhatIfBasis, {
 /** Which period a what-if or a path to a target is about, and from what basis. */
 @InputType({ isAbstract: true })
 export class WhatIfPeriodInput {
-  @Field({ description: 'Region code. What-ifs are for the region’s own team, the province’s reviewers and operators (others: FORBIDDEN).' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regionCode must be a region code such as "19.71"' })
+  @RegionCodeField({ description: 'Region code. What-ifs are for the region’s own team, the province’s reviewers and operators (others: FORBIDDEN).' })
   regionCode!: string;
   @Field(() => ID, { nullable: true, description: 'The period; or give frameworkCode and year instead.' })
   @IsOptional()
   @IsUUID('all', { message: 'periodId must be an id' })
   periodId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Framework code (with year, when no periodId is given).' })
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'frameworkCode must be a framework code such as "RB"' })
+  @FrameworkCodeField({ nullable: true, description: 'Framework code (with year, when no periodId is given).' })
   frameworkCode?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Evaluation year (with frameworkCode, when no periodId is given).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'Evaluation year (with frameworkCode, when no periodId is given).' })
   year?: number | null;
   @Field({ defaultValue: false, description: 'Deprecated, kept for existing clients: true is basis PROVISIONAL.' })
   @IsBoolean()
@@ -468,8 +462,7 @@ export class PeerGroup {
 
 @InputType({ description: 'A new peer group.' })
 export class PeerGroupInput {
-  @Field({ description: 'Province code.' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  @ProvinceCodeField({ description: 'Province code.' })
   provinceCode!: string;
   @Field({ description: 'Name, unique in the province.' })
   @MinLength(1)
@@ -478,7 +471,7 @@ export class PeerGroupInput {
   @Field(() => [String], { description: 'Region codes of the province (1–100).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code must look like "19.71"' })
+  @Matches(REGION_CODE, { each: true, message: 'each region code must look like "19.71"' })
   regionCodes!: string[];
 }
 

@@ -21,10 +21,8 @@ import {
 } from 'class-validator';
 import { AggregateDimension, AggregateMetric } from '../models/aggregate.model';
 import { ScoreOrderField, ScoreStatus } from '../models/score.model';
+import { FRAMEWORK_CODE, FrameworkCodeField, PROVINCE_CODE, REGION_CODE, YearField } from '@rapor/common';
 
-export const PROVINCE_CODE = /^\d{2}$/;
-export const REGION_CODE = /^\d{2}\.\d{2}$/;
-export const FRAMEWORK_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 @InputType({
   description: 'Which scores to read; every condition given must hold. Row-level security decides what you may see at all.',
@@ -60,18 +58,10 @@ export class ScoreFilterInput {
   @MaxLength(100, { each: true })
   nodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'From this year on (inclusive).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'From this year on (inclusive).' })
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Up to this year (inclusive).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearField({ nullable: true, description: 'Up to this year (inclusive).' })
   yearTo?: number | null;
 
   @Field(() => [ScoreStatus], { nullable: true, description: 'Published and/or provisional scores; PUBLISHED only by default.' })
@@ -177,14 +167,10 @@ export class CompareArgs {
   @Matches(REGION_CODE, { each: true, message: 'regions must be region codes such as "35.78"' })
   regions!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Framework code, e.g. "SAKIP" (required, under this name or the deprecated `framework`).' })
-  @IsOptional()
-  @Matches(FRAMEWORK_CODE, { message: 'frameworkCode must be a framework code such as "SAKIP"' })
+  @FrameworkCodeField({ nullable: true, description: 'Framework code, e.g. "SAKIP" (required, under this name or the deprecated `framework`).' })
   frameworkCode?: string | null;
 
-  @Field(() => String, { nullable: true, deprecationReason: 'Use frameworkCode, as every other query does.', description: 'Former name of frameworkCode.' })
-  @IsOptional()
-  @Matches(FRAMEWORK_CODE, { message: 'framework must be a framework code such as "SAKIP"' })
+  @FrameworkCodeField({ nullable: true, deprecationReason: 'Use frameworkCode, as every other query does.', description: 'Former name of frameworkCode.' })
   framework?: string | null;
 
   @Field(() => [Int], { description: 'Years to compare (1–10).' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { JSONScalar } from '../models/json.scalar';
-import { PROVINCE_CODE, REGION_CODE } from './reports.args';
+import { ProvinceCodeField, RegionCodeField } from '@rapor/common';
 
 const SCOPE = /^(province:\d{2}|region:\d{2}\.\d{2})$/;
 const SCOPE_MESSAGE = 'scope must be "province:<code>" or "region:<code>", e.g. "region:35.78"';
@@ -40,27 +40,19 @@ export class SaveReportInput {
   @IsObject({ message: 'variables must be a JSON object' })
   variables?: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: 'Save for this whole province, e.g. "35".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: 'provinceCode must be a two-digit province code such as "35"' })
+  @ProvinceCodeField({ nullable: true, description: 'Save for this whole province, e.g. "35".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Save for this one region, e.g. "35.78".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: 'regionCode must be a region code such as "35.78"' })
+  @RegionCodeField({ nullable: true, description: 'Save for this one region, e.g. "35.78".' })
   regionCode?: string | null;
 }
 
 @ArgsType()
 export class SavedReportsArgs {
-  @Field(() => String, { nullable: true, description: 'Only reports of this province (both scopes), e.g. "35".' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: 'provinceCode must be a two-digit province code such as "35"' })
+  @ProvinceCodeField({ nullable: true, description: 'Only reports of this province (both scopes), e.g. "35".' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only reports saved for this region, e.g. "35.78".' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: 'regionCode must be a region code such as "35.78"' })
+  @RegionCodeField({ nullable: true, description: 'Only reports saved for this region, e.g. "35.78".' })
   regionCode?: string | null;
 }
 

@@ -1,18 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { RegionCodeField, YearField } from '@rapor/units';
-import { IsInt, IsOptional, Matches, MaxLength, Min } from 'class-validator';
-
-const FRAMEWORK_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
-const FRAMEWORK_CODE_MESSAGE = 'frameworkCode must be a framework code such as "RB"';
+import { FrameworkCodeField, RegionCodeField, YearField } from '@rapor/common';
+import { IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
 export class TargetsArgs {
   @RegionCodeField()
   regionCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'Only targets of this framework code, e.g. "RB".' })
-  @IsOptional()
-  @Matches(FRAMEWORK_CODE, { message: FRAMEWORK_CODE_MESSAGE })
+  @FrameworkCodeField({ nullable: true, description: 'Only targets of this framework code, e.g. "RB".' })
   frameworkCode?: string | null;
 }
 
@@ -22,8 +17,7 @@ export class TargetKeyArgs {
   @RegionCodeField()
   regionCode!: string;
 
-  @Field({ description: 'Framework code, e.g. "RB".' })
-  @Matches(FRAMEWORK_CODE, { message: FRAMEWORK_CODE_MESSAGE })
+  @FrameworkCodeField({ description: 'Framework code, e.g. "RB".' })
   frameworkCode!: string;
 
   @YearField()

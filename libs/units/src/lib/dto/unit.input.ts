@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { UnitType } from '../models/unit.model';
-import { RegionCodeField } from './common.fields';
+import { RegionCodeField } from '@rapor/common';
 
 // At least one visible character; the table allows 1–200 after trimming.
 const NOT_BLANK = /\S/;

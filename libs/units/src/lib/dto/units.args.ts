@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { RegionCodeField } from './common.fields';
+import { RegionCodeField } from '@rapor/common';
 
 @ArgsType()
 export class RegionArgs {

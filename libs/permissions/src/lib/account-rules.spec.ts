@@ -1,4 +1,4 @@
-import { mayGrant, mayManageAccount, mayManageApiKeys, mayManageScope, type Actor, type AccountTarget } from './access-policy';
+import { mayGrant, mayManageAccount, mayManageApiKeys, mayManageScope, type Actor, type AccountTarget } from './account-rules';
 import type { Grant } from './scope';
 
 const actors = {

@@ -8,7 +8,7 @@ import {
   type CategoryBand,
   type FrameworkDefinition,
 } from '@rapor/domain';
-import { FrameworksService } from '@rapor/frameworks';
+import { FrameworksService } from './frameworks.service';
 import type { RequestContext } from '@rapor/platform';
 
 /** A band of a framework's grading scheme (a category such as "B", or a stage such as "TOP_99"). */

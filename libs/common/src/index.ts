@@ -1,0 +1,2 @@
+export * from './lib/code-formats';
+export * from './lib/code.fields';
