@@ -97,14 +97,22 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
   return { context, page };
 }
 
-/** The page as it is, at desktop width and at phone width (which must not scroll sideways). */
-async function shots(page: Page, name: string): Promise<void> {
+/**
+ * The page as it is, at desktop width and at phone width (which must not scroll sideways). A page
+ * without open forms is loaded afresh at phone width (charts size themselves when drawn) and is
+ * ready when `ready` shows.
+ */
+async function shots(page: Page, name: string, ready?: string): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
   await page.screenshot({ path: join(SHOTS, `period-${name}-desktop.png`), fullPage: true });
   await page.setViewportSize(PHONE);
   await page.waitForFunction((w) => window.innerWidth === w, PHONE.width);
+  if (ready) {
+    await page.reload();
+    await page.locator(ready).first().waitFor();
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SHOTS, `period-${name}-phone.png`), fullPage: false });
   await page.setViewportSize(DESKTOP);
@@ -298,7 +306,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     await standing.waitFor();
     expect(await page.locator('#trend h2').first().textContent()).toContain('2025');
     expect(await standing.textContent()).toContain('peringkat 1 dari 2');
-    await shots(page, 'region-rank');
+    await shots(page, 'region-rank', '[data-testid="latest-standing"]');
 
     await page.goto(`${base}/wilayah/${SURABAYA}/isian?periode=${periodId}`);
     const row = page.getByTestId('corrections-table').locator('tbody tr');
@@ -309,7 +317,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     expect(cells).toContain(typed(leaves[1].min));
     expect(cells).toContain(REASON);
     expect(await page.locator('#entry input, #entry textarea').count()).toBe(0);
-    await shots(page, 'entry-correction');
+    await shots(page, 'entry-correction', '[data-testid="corrections-table"] tbody tr');
 
     await page.goto(`${base}/wilayah/${SURABAYA}`);
     const count = page.getByTestId('notification-count');
@@ -326,7 +334,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     expect(await published.count()).toBe(1);
     expect(await published.textContent()).toContain('peringkat 1 dari 2');
     expect(await items.filter({ hasText: REASON }).count()).toBe(1);
-    await shots(page, 'notifications');
+    await shots(page, 'notifications', '[data-testid="notification"]');
     await context.close();
 
     // The worker sends the outbox to the SMTP server.
