@@ -98,22 +98,21 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
 }
 
 /**
- * The page as it is, at desktop width and at phone width (which must not scroll sideways). A page
- * without open forms is loaded afresh at phone width (charts size themselves when drawn) and is
- * ready when `ready` shows.
+ * The page as it is, at desktop width and at phone width (which must not scroll sideways), the
+ * phone shot showing `show`. A settled page (`reload`) is loaded afresh at phone width, since
+ * charts size themselves when drawn; a page with an open form is only resized.
  */
-async function shots(page: Page, name: string, ready?: string): Promise<void> {
+async function shots(page: Page, name: string, show: string, reload = false): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
   await page.screenshot({ path: join(SHOTS, `period-${name}-desktop.png`), fullPage: true });
   await page.setViewportSize(PHONE);
   await page.waitForFunction((w) => window.innerWidth === w, PHONE.width);
-  if (ready) {
-    await page.reload();
-    await page.locator(ready).first().waitFor();
-  }
+  if (reload) await page.reload();
+  await page.locator(show).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.locator(show).first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, `period-${name}-phone.png`), fullPage: false });
   await page.setViewportSize(DESKTOP);
 }
@@ -161,7 +160,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     await form.getByLabel('Evaluasi').selectOption('SAKIP');
     await form.getByLabel('Tahun').fill('2025');
     await form.getByLabel('Tenggat').fill('2027-03-31');
-    await shots(page, 'open');
+    await shots(page, 'open', '[data-testid="open-period-confirm"]');
     await form.getByRole('button', { name: 'Ya, buka periode' }).click();
     await page.waitForURL(/\/provinsi\/35\/periode\/[0-9a-f-]{36}$/);
     periodId = /periode\/([0-9a-f-]{36})/.exec(page.url())![1];
@@ -190,7 +189,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     expect(await page.locator(`#f-${bad.code}-value`).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('[data-field-error]').count()).toBe(1);
     expect(await values(SURABAYA)).toEqual([]);
-    await shots(page, 'entry-error');
+    await shots(page, 'entry-error', '[data-field-error]');
 
     await page.locator(`#f-${bad.code}-value`).fill(typed(bad.max));
     await page.getByTestId('save-draft').click();
@@ -244,7 +243,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     const form = page.getByTestId('decision-form');
     await form.getByLabel('Nilai baru').fill(typed(corrected));
     await form.getByLabel('Alasan koreksi').fill(REASON);
-    await shots(page, 'review-correct');
+    await shots(page, 'review-correct', '[data-testid="decision-form"]');
     await form.getByRole('button', { name: 'Simpan koreksi' }).click();
     await page.getByTestId('correction').first().waitFor();
     await page.getByTestId('accept-all').click();
@@ -280,7 +279,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     await page.getByTestId('publish').click();
     const publish = page.getByTestId('publish-confirm');
     expect(await publish.textContent()).toMatch(/terlihat oleh semua kabupaten\/kota/);
-    await shots(page, 'publish');
+    await shots(page, 'publish', '[data-testid="publish-confirm"]');
     await publish.getByRole('button', { name: 'Ya, terbitkan' }).click();
     await page.getByTestId('amend').waitFor();
     const period = await api<{ period: { state: string; publishedRevision: number } }>(
@@ -306,7 +305,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     await standing.waitFor();
     expect(await page.locator('#trend h2').first().textContent()).toContain('2025');
     expect(await standing.textContent()).toContain('peringkat 1 dari 2');
-    await shots(page, 'region-rank', '[data-testid="latest-standing"]');
+    await shots(page, 'region-rank', '[data-testid="latest-standing"]', true);
 
     await page.goto(`${base}/wilayah/${SURABAYA}/isian?periode=${periodId}`);
     const row = page.getByTestId('corrections-table').locator('tbody tr');
@@ -316,8 +315,11 @@ describe('an evaluation period from opening to publication, through the pages', 
     expect(cells).toContain(typed(leaves[1].max));
     expect(cells).toContain(typed(leaves[1].min));
     expect(cells).toContain(REASON);
+    // Published: read-only, nothing to save or project.
     expect(await page.locator('#entry input, #entry textarea').count()).toBe(0);
-    await shots(page, 'entry-correction', '[data-testid="corrections-table"] tbody tr');
+    expect(await page.getByTestId('save-draft').count()).toBe(0);
+    expect(await page.getByTestId('projection').count()).toBe(0);
+    await shots(page, 'entry-correction', '[data-testid="corrections-table"] tbody tr', true);
 
     await page.goto(`${base}/wilayah/${SURABAYA}`);
     const count = page.getByTestId('notification-count');
@@ -334,7 +336,7 @@ describe('an evaluation period from opening to publication, through the pages', 
     expect(await published.count()).toBe(1);
     expect(await published.textContent()).toContain('peringkat 1 dari 2');
     expect(await items.filter({ hasText: REASON }).count()).toBe(1);
-    await shots(page, 'notifications', '[data-testid="notification"]');
+    await shots(page, 'notifications', '[data-testid="notification"]', true);
     await context.close();
 
     // The worker sends the outbox to the SMTP server.
