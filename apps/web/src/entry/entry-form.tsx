@@ -136,6 +136,8 @@ export function EntryForm({
   const submission = values.data?.submissions[0] ?? null;
   const isTeamWriter = role === 'admin' || role === 'editor';
   const canEdit = (code: string) => isTeamWriter && editableState(period.state, stored.get(code)?.state);
+  // A published period (opened from a notification) is shown read-only: nothing to save or project.
+  const canSave = isTeamWriter && (period.state === 'OPEN' || period.state === 'IN_REVIEW');
   const rowOf = (code: string): DraftRow => drafts[code] ?? draftOf(stored.get(code), lang);
   const dirty = Object.keys(drafts).some(
     (code) => JSON.stringify(drafts[code]) !== JSON.stringify(draftOf(stored.get(code), lang)),
@@ -255,14 +257,14 @@ export function EntryForm({
         onSubmitted={() => void values.reload()}
       />
       {corrected.length ? <Corrections framework={framework} rows={corrected} regionName={regionName} /> : null}
-      {role !== 'viewer' && role !== 'overseer' && !unitLevel ? (
+      {canSave && !unitLevel ? (
         <Projection period={period} regionCode={regionCode} framework={framework} changes={changes} hasValues={stored.size > 0} />
       ) : null}
       <Section
         id="entry"
         title={`${name(framework.names.id, framework.names.en, framework.code)} ${period.year}`}
         actions={
-          isTeamWriter ? (
+          canSave ? (
             <button type="button" className="primary" onClick={() => void save()} disabled={saving} data-testid="save-draft">
               {saving ? t('entrySaving') : t('entrySaveDraft')}
             </button>
@@ -328,7 +330,7 @@ export function EntryForm({
             ))}
           </fieldset>
         ))}
-        {isTeamWriter ? (
+        {canSave ? (
           <div className="entry-actions">
             <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
               {saving ? t('entrySaving') : t('entrySaveDraft')}

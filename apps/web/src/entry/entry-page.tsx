@@ -42,7 +42,10 @@ export function EntryPage({ regionCode }: { regionCode: string }) {
   const working = periods.data.periods
     .filter((p) => WORKING_STATES.has(p.state))
     .sort((a, b) => b.year - a.year || a.frameworkCode.localeCompare(b.frameworkCode));
-  const chosen = working.find((p) => p.id === query.get('periode')) ?? working[0];
+  // A published period named in the address (a notification's link) is shown read-only, with its corrections.
+  const published = periods.data.periods.find((p) => p.id === query.get('periode') && p.state === 'PUBLISHED');
+  const shown = published ? [published, ...working] : working;
+  const chosen = shown.find((p) => p.id === query.get('periode')) ?? shown[0];
   const r = region.data.region;
 
   return (
@@ -56,18 +59,18 @@ export function EntryPage({ regionCode }: { regionCode: string }) {
           <Link to={`/wilayah/${regionCode}/inovasi`}>{t('innovations')}</Link>
         </p>
       </header>
-      {working.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="note" data-testid="no-open-period">
           {t('entryNoOpenPeriod')}
         </p>
       ) : (
         <>
-          {working.length > 1 ? (
+          {shown.length > 1 ? (
             <div className="pickers">
               <label>
                 {t('entryPeriod')}
                 <select value={chosen.id} onChange={(e) => setQuery({ periode: e.target.value })} data-testid="period-picker">
-                  {working.map((p) => (
+                  {shown.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.frameworkCode} {p.year}
                     </option>
