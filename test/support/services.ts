@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppError, DbModule, TenantTransactionRunner, type Principal } from '@rapor/db';
+import { AppError, DbModule, TenantTransactionRunner, type DataSourceConfig, type Principal } from '@rapor/db';
 import { RequestContext } from '@rapor/platform';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -18,10 +18,13 @@ export interface ServiceHarness {
 
 let requests = 0;
 
+/** The database module's settings a spec may change (e.g. `logQuery` to count the statements sent). */
+export type HarnessDatabaseOptions = Omit<DataSourceConfig, 'url'>;
+
 /** Boots `modules` (and the database module) without HTTP, for service-level integration tests. */
-export async function startServiceHarness(modules: (Type | DynamicModule)[]): Promise<ServiceHarness> {
+export async function startServiceHarness(modules: (Type | DynamicModule)[], database: HarnessDatabaseOptions = {}): Promise<ServiceHarness> {
   const db = await createTestDatabase();
-  @Module({ imports: [DbModule.forRoot({ url: db.apiUrl, poolSize: 3 }), ...modules] })
+  @Module({ imports: [DbModule.forRoot({ poolSize: 3, ...database, url: db.apiUrl }), ...modules] })
   class HarnessModule {}
   const app = await NestFactory.createApplicationContext(HarnessModule, { logger: false });
   const runner = app.get(TenantTransactionRunner);
