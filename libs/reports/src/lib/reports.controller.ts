@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { AppError } from '@rapor/db';
-import { Ctx, RequestContext } from '@rapor/platform';
+import { Ctx, RequestContext, TenantTransaction } from '@rapor/platform';
 import type { Request, Response } from 'express';
 import { ApiKeyRateLimitGuard } from './rate-limit.guard';
 import { CSV_TYPE, reportCsv, reportXlsx, XLSX_TYPE } from './report-files';
@@ -24,10 +24,12 @@ function demoHeader(res: Response, table: Table): void {
 
 /**
  * Saved reports as files, over plain HTTP with the same credentials as GraphQL: the stored
- * document runs against the API's schema as the caller (one tenant transaction), and the
+ * document runs against the API's schema as the caller (one tenant transaction, the
+ * interceptor's), and the
  * first list of its result becomes the rows.
  */
 @Controller('reports')
+@TenantTransaction()
 @UseGuards(ApiKeyRateLimitGuard)
 export class ReportsController {
   constructor(private readonly saved: SavedReportsService) {}
