@@ -13,6 +13,8 @@ export interface ServiceHarness {
   as<T>(principal: Principal, fn: (ctx: RequestContext) => Promise<T>): Promise<T>;
   /** Runs raw SQL as `principal` (the API role, under row-level security). */
   sql<T = Record<string, unknown>>(principal: Principal, sql: string, params?: unknown[]): Promise<T[]>;
+  /** `'ok'` when the raw SQL succeeds as `principal`, else the SQLSTATE it failed with (e.g. `42501`). */
+  sqlState(principal: Principal, sql: string, params?: unknown[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,11 @@ export async function startServiceHarness(modules: (Type | DynamicModule)[], dat
       return runner.run(principal, () => fn(ctx), { requestId: ctx.requestId });
     },
     sql: (principal, sql, params = []) => runner.run(principal, (m) => m.query(sql, params)),
+    sqlState: (principal, sql, params = []) =>
+      runner.run(principal, (m) => m.query(sql, params)).then(
+        () => 'ok',
+        (error: { driverError?: { code?: string } }) => error.driverError?.code ?? String(error),
+      ),
     async close() {
       await app.close();
       await db.drop();

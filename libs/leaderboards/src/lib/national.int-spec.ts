@@ -18,14 +18,7 @@ describe('national board and what a published result is', () => {
   let assessments: AssessmentsService;
   const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const sql = <T = Record<string, unknown>>(p: Principal, text: string, params: unknown[] = []) => h.sql<T>(p, text, params);
-  const sqlState = async (p: Principal, text: string, params: unknown[] = []) => {
-    try {
-      await sql(p, text, params);
-      return 'ok';
-    } catch (error) {
-      return (error as { driverError?: { code?: string } }).driverError?.code ?? String(error);
-    }
-  };
+  const sqlState: ServiceHarness['sqlState'] = (p, text, params) => h.sqlState(p, text, params);
   // `seen` receives the request context the board was read in (e.g. to read the demo data it noted).
   const national = (p: Principal, over: Partial<Parameters<InsightsService['national']>[1]> = {}, seen?: (ctx: RequestContext) => void) =>
     as(p, (c) => {

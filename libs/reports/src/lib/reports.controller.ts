@@ -36,33 +36,23 @@ export class ReportsController {
 
   @Get(':id.csv')
   @Access(Permission.SavedReportRead)
-  async csv(
-    @Ctx() ctx: RequestContext,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id', REPORT_ID) id: string,
-  ): Promise<StreamableFile> {
-    const { report, table } = await this.saved.export(ctx, { req }, id);
-    demoHeader(res, table);
-    return new StreamableFile(reportCsv(table), {
-      type: CSV_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'csv', table)}"`,
-    });
+  csv(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+    return this.file(ctx, req, res, id, 'csv');
   }
 
   @Get(':id.xlsx')
   @Access(Permission.SavedReportRead)
-  async xlsx(
-    @Ctx() ctx: RequestContext,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id', REPORT_ID) id: string,
-  ): Promise<StreamableFile> {
+  xlsx(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+    return this.file(ctx, req, res, id, 'xlsx');
+  }
+
+  private async file(ctx: RequestContext, req: Request, res: Response, id: string, extension: 'csv' | 'xlsx'): Promise<StreamableFile> {
     const { report, table } = await this.saved.export(ctx, { req }, id);
     demoHeader(res, table);
-    return new StreamableFile(await reportXlsx(table, report.name), {
-      type: XLSX_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'xlsx', table)}"`,
+    const body = extension === 'csv' ? reportCsv(table) : await reportXlsx(table, report.name);
+    return new StreamableFile(body, {
+      type: extension === 'csv' ? CSV_TYPE : XLSX_TYPE,
+      disposition: `attachment; filename="${fileName(report.name, extension, table)}"`,
     });
   }
 }
