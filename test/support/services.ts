@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppError, DbModule, TenantTransactionRunner, type Principal } from '@rapor/db';
+import { AppError, DbModule, TenantTransactionRunner, type DataSourceConfig, type Principal } from '@rapor/db';
 import { RequestContext } from '@rapor/platform';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -13,15 +13,20 @@ export interface ServiceHarness {
   as<T>(principal: Principal, fn: (ctx: RequestContext) => Promise<T>): Promise<T>;
   /** Runs raw SQL as `principal` (the API role, under row-level security). */
   sql<T = Record<string, unknown>>(principal: Principal, sql: string, params?: unknown[]): Promise<T[]>;
+  /** `'ok'` when the raw SQL succeeds as `principal`, else the SQLSTATE it failed with (e.g. `42501`). */
+  sqlState(principal: Principal, sql: string, params?: unknown[]): Promise<string>;
   close(): Promise<void>;
 }
 
 let requests = 0;
 
+/** The database module's settings a spec may change (e.g. `logQuery` to count the statements sent). */
+export type HarnessDatabaseOptions = Omit<DataSourceConfig, 'url'>;
+
 /** Boots `modules` (and the database module) without HTTP, for service-level integration tests. */
-export async function startServiceHarness(modules: (Type | DynamicModule)[]): Promise<ServiceHarness> {
+export async function startServiceHarness(modules: (Type | DynamicModule)[], database: HarnessDatabaseOptions = {}): Promise<ServiceHarness> {
   const db = await createTestDatabase();
-  @Module({ imports: [DbModule.forRoot({ url: db.apiUrl, poolSize: 3 }), ...modules] })
+  @Module({ imports: [DbModule.forRoot({ poolSize: 3, ...database, url: db.apiUrl }), ...modules] })
   class HarnessModule {}
   const app = await NestFactory.createApplicationContext(HarnessModule, { logger: false });
   const runner = app.get(TenantTransactionRunner);
@@ -34,6 +39,11 @@ export async function startServiceHarness(modules: (Type | DynamicModule)[]): Pr
       return runner.run(principal, () => fn(ctx), { requestId: ctx.requestId });
     },
     sql: (principal, sql, params = []) => runner.run(principal, (m) => m.query(sql, params)),
+    sqlState: (principal, sql, params = []) =>
+      runner.run(principal, (m) => m.query(sql, params)).then(
+        () => 'ok',
+        (error: { driverError?: { code?: string } }) => error.driverError?.code ?? String(error),
+      ),
     async close() {
       await app.close();
       await db.drop();

@@ -1,8 +1,6 @@
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { apiKeyFor, failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
+import { AssessmentsModule } from './assessments.module';
 import { AssessmentsRepository, type NewValue } from './assessments.repository';
 import { AssessmentsService } from './assessments.service';
 
@@ -26,27 +24,22 @@ const allLeaves = (share: number): NewValue[] =>
   }));
 
 describe('the flow of a period (service + row-level security)', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
-  const repo = new AssessmentsRepository();
-  const service = new AssessmentsService(repo);
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-test-0001', p)));
+  let h: ServiceHarness;
+  let repo: AssessmentsRepository;
+  let service: AssessmentsService;
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const reviewer = reviewerOf('19');
   const editor = (r: string) => regionRole('region_editor', r);
   const admin = (r: string) => regionRole('region_admin', r);
   let periodId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 3 }).initialize();
-    runner = new TenantTransactionRunner(ds);
+    h = await startServiceHarness([AssessmentsModule]);
+    repo = h.app.get(AssessmentsRepository);
+    service = h.app.get(AssessmentsService);
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('lets only the province’s reviewers (and operators) open a period, once', async () => {
     const input = { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, version: null, deadline: '2024-03-31' };
@@ -56,7 +49,7 @@ describe('the flow of a period (service + row-level security)', () => {
     expect(period).toMatchObject({ state: 'open', frameworkCode: 'SAKIP', frameworkVersion: '2021', year: 2023, deadline: '2024-03-31' });
     periodId = period.id;
     expect((await failure(as(reviewer, (c) => service.openPeriod(c, input)))).code).toBe('CONFLICT');
-    const [{ locked }] = await runner.run(reviewer, (m) => m.query(`select locked_at is not null as locked from framework_version where id = $1`, [period.frameworkVersionId]));
+    const [{ locked }] = await h.runner.run(reviewer, (m) => m.query(`select locked_at is not null as locked from framework_version where id = $1`, [period.frameworkVersionId]));
     expect(locked).toBe(true);
   });
 
@@ -145,11 +138,11 @@ describe('the flow of a period (service + row-level security)', () => {
   it('refuses writes into another region, by the service and by the database', async () => {
     expect((await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: BT, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
     const raw = await failure(
-      runner.run(editor(PK), () => repo.upsertDrafts(periodId, '00000000-0000-0000-0000-000000000000', BT, allLeaves(0.1).slice(0, 1), null)),
+      h.runner.run(editor(PK), () => repo.upsertDrafts(periodId, '00000000-0000-0000-0000-000000000000', BT, allLeaves(0.1).slice(0, 1), null)),
     );
     expect(raw.driverError?.code).toBe('42501');
     // A reviewer cannot edit a region's draft values: the rows are not even visible to update.
-    const touched = await runner.run(reviewer, (m) => m.query(`update assessment_value set value = 0 where period_id = $1 and state = 'draft'`, [periodId]));
+    const touched = await h.runner.run(reviewer, (m) => m.query(`update assessment_value set value = 0 where period_id = $1 and state = 'draft'`, [periodId]));
     expect(touched[1]).toBe(0);
     expect((await failure(as(apiKeyFor('19', PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('FORBIDDEN');
   });
@@ -206,14 +199,14 @@ describe('the flow of a period (service + row-level security)', () => {
       [BT, '*', 1],
       [PK, '*', 2],
     ]);
-    const raw: { node_code: string }[] = await runner.run(reviewerOf('13'), (m) => m.query(`select node_code from published_result`));
+    const raw: { node_code: string }[] = await h.runner.run(reviewerOf('13'), (m) => m.query(`select node_code from published_result`));
     expect(raw.length).toBe(2);
     expect(raw.every((r) => r.node_code === '*')).toBe(true);
   });
 
   it('freezes a published period until an amendment, which publishes a new revision and keeps the old', async () => {
     expect((await failure(as(editor(PK), (c) => service.saveValues(c, { periodId, regionCode: PK, rows: allLeaves(0.1) })))).code).toBe('PERIOD_ALREADY_PUBLISHED');
-    const raw = await failure(runner.run(operator, (m) => m.query(`update assessment_value set value = 1 where period_id = $1`, [periodId])));
+    const raw = await failure(h.runner.run(operator, (m) => m.query(`update assessment_value set value = 1 where period_id = $1`, [periodId])));
     expect(String(raw)).toMatch(/published/);
     expect((await failure(as(reviewer, (c) => service.amend(c, periodId, 'x')))).fields).toEqual(['reason']);
     expect((await failure(as(admin(PK), (c) => service.amend(c, periodId, 'Koreksi nilai')))).code).toBe('FORBIDDEN');
@@ -233,17 +226,17 @@ describe('the flow of a period (service + row-level security)', () => {
   });
 
   it('keeps every step in an append-only audit log, with reasons', async () => {
-    const rows: { entity: string; action: string; reason: string | null; actor_role: string; request_id: string }[] = await runner.run(reviewer, (m) =>
+    const rows: { entity: string; action: string; reason: string | null; actor_role: string; request_id: string }[] = await h.runner.run(reviewer, (m) =>
       m.query(`select entity, action, reason, actor_role, request_id from audit_log where scope_region_id = $1 or entity = 'assessment_period' order by id`, [PK]),
     );
     expect(rows.map((r) => r.entity)).toEqual(expect.arrayContaining(['assessment_period', 'assessment_value', 'region_submission']));
     expect(rows.some((r) => r.reason === 'Koreksi nilai Pangkal Pinang setelah banding')).toBe(true);
     expect(rows.some((r) => r.reason === 'Lampirkan LKE yang ditandatangani' && r.actor_role === 'reviewer')).toBe(true);
-    expect(await runner.run(editor(PK), (m) => m.query(`select count(*)::int as n from audit_log`))).toEqual([{ n: 0 }]);
-    const [{ n }] = await runner.run(admin(PK), (m) => m.query(`select count(*)::int as n from audit_log`));
+    expect(await h.runner.run(editor(PK), (m) => m.query(`select count(*)::int as n from audit_log`))).toEqual([{ n: 0 }]);
+    const [{ n }] = await h.runner.run(admin(PK), (m) => m.query(`select count(*)::int as n from audit_log`));
     expect(n).toBeGreaterThan(0);
     for (const sql of [`update audit_log set reason = 'x'`, `delete from audit_log`, `insert into audit_log (entity, entity_key, action) values ('x', '{}', 'insert')`]) {
-      expect((await failure(runner.run(operator, (m) => m.query(sql)))).driverError?.code).toBe('42501');
+      expect((await failure(h.runner.run(operator, (m) => m.query(sql)))).driverError?.code).toBe('42501');
     }
   });
 

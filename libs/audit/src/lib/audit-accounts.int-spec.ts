@@ -1,19 +1,13 @@
 import { provisionAccount } from '@rapor/auth';
-import { createDataSource, TenantTransactionRunner } from '@rapor/db';
-import { createTestDatabase, operator, regionRole, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { operator, regionRole, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 
 // Users, memberships and API keys are audited like the rest, without their secrets.
 describe('audit of accounts', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 1 }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    await provisionAccount(db.ownerUrl, {
+    h = await startServiceHarness([], { poolSize: 1 });
+    await provisionAccount(h.db.ownerUrl, {
       email: 'auditee@rapor.test',
       displayName: 'Auditee',
       password: 'a long enough password 42',
@@ -21,13 +15,10 @@ describe('audit of accounts', () => {
     });
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('records the user and the membership, never the password hash', async () => {
-    const rows: { entity: string; action: string; after: Record<string, unknown>; scope_region_id: string | null }[] = await runner.run(operator, (m) =>
+    const rows: { entity: string; action: string; after: Record<string, unknown>; scope_region_id: string | null }[] = await h.runner.run(operator, (m) =>
       m.query(`select entity, action, after, scope_region_id from audit_log where entity in ('app_user', 'region_membership') order by id`),
     );
     expect(rows.map((r) => `${r.entity}:${r.action}`)).toEqual(expect.arrayContaining(['app_user:insert', 'region_membership:insert']));
@@ -39,7 +30,7 @@ describe('audit of accounts', () => {
 
   it('shows a membership change to that region’s admins only', async () => {
     const seen = (region: string) =>
-      runner.run(regionRole('region_admin', region), (m) => m.query(`select count(*)::int as n from audit_log where entity = 'region_membership'`));
+      h.runner.run(regionRole('region_admin', region), (m) => m.query(`select count(*)::int as n from audit_log where entity = 'region_membership'`));
     expect(await seen('19.71')).toEqual([{ n: 1 }]);
     expect(await seen('19.04')).toEqual([{ n: 0 }]);
   });

@@ -1,16 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ANONYMOUS, createDataSource, TenantTransactionRunner, withOwnerTransaction, type Principal } from '@rapor/db';
+import { ANONYMOUS, withOwnerTransaction, type Principal } from '@rapor/db';
 import {
   apiKeyFor,
   createFixtureUser,
-  createTestDatabase,
   operator,
   regionRole,
   reviewerOf,
+  startServiceHarness,
   type FixtureUser,
-  type TestDatabase,
+  type ServiceHarness,
 } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
 
 // The accounts migration's policies, as the API role, without the application in front:
 // the second line of defence must hold on its own.
@@ -19,36 +18,25 @@ const B = '19.04';
 const C = '13.71';
 
 describe('row-level security of accounts, memberships and keys', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
   let inA: FixtureUser;
   let inB: FixtureUser;
   let inC: FixtureUser;
   let consultant: FixtureUser;
 
-  const as = <T = Record<string, unknown>>(p: Principal, sql: string, params: unknown[] = []) =>
-    runner.run(p, (m) => m.query(sql, params)) as Promise<T[]>;
-  const sqlState = (p: Principal, sql: string, params: unknown[] = []) =>
-    runner
-      .run(p, (m) => m.query(sql, params))
-      .then(
-        () => 'ok',
-        (e: { driverError?: { code?: string } }) => e.driverError?.code ?? String(e),
-      );
+  const as = <T = Record<string, unknown>>(p: Principal, sql: string, params: unknown[] = []) => h.sql<T>(p, sql, params);
+  const sqlState: ServiceHarness['sqlState'] = (p, sql, params) => h.sqlState(p, sql, params);
   const affected = (p: Principal, sql: string, params: unknown[] = []) =>
-    runner.run(p, async (m) => ((await m.query(sql, params)) as [unknown, number])[1]);
+    h.runner.run(p, async (m) => ((await m.query(sql, params)) as [unknown, number])[1]);
   const withUser = (p: Principal, user: FixtureUser): Principal => ({ ...p, userId: user.id });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    inA = await createFixtureUser(db, { regions: { [A]: 'viewer' } });
-    inB = await createFixtureUser(db, { regions: { [B]: 'editor' } });
-    inC = await createFixtureUser(db, { regions: { [C]: 'editor' }, reviewerOf: ['13'] });
-    consultant = await createFixtureUser(db, { regions: { [A]: 'editor', [B]: 'viewer' } });
-    await withOwnerTransaction(db.ownerUrl, (c) =>
+    h = await startServiceHarness([], { poolSize: 2 });
+    inA = await createFixtureUser(h.db, { regions: { [A]: 'viewer' } });
+    inB = await createFixtureUser(h.db, { regions: { [B]: 'editor' } });
+    inC = await createFixtureUser(h.db, { regions: { [C]: 'editor' }, reviewerOf: ['13'] });
+    consultant = await createFixtureUser(h.db, { regions: { [A]: 'editor', [B]: 'viewer' } });
+    await withOwnerTransaction(h.db.ownerUrl, (c) =>
       c.query(
         `insert into api_key (name, key_hash, display_prefix, scope_province_id, scope_region_id) values
         ('A', $1, 'rpk_a', '19', '19.71'), ('B', $2, 'rpk_b', '19', '19.04'), ('C', $3, 'rpk_c', '13', null)`,
@@ -61,10 +49,7 @@ describe('row-level security of accounts, memberships and keys', () => {
     );
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('refuses membership writes outside the writer’s scope', async () => {
     const insertRegion = `insert into region_membership (region_id, user_id, role) values ($1, $2, 'viewer')`;
@@ -77,7 +62,7 @@ describe('row-level security of accounts, memberships and keys', () => {
     expect(await sqlState(reviewerOf('19'), insertProvince, ['13', inA.id])).toBe('42501');
     expect(await sqlState(ANONYMOUS, insertRegion, [A, inB.id])).toBe('42501');
     expect(await sqlState(apiKeyFor('19', A), insertRegion, [A, inB.id])).toBe('25006');
-    const newcomer = await createFixtureUser(db);
+    const newcomer = await createFixtureUser(h.db);
     expect(await sqlState(regionRole('region_admin', A), insertRegion, [A, newcomer.id])).toBe('ok');
     // Moving a membership into another region, and changing or deleting one elsewhere.
     expect(
@@ -164,10 +149,10 @@ describe('row-level security of accounts, memberships and keys', () => {
   });
 
   it('keeps each account’s membership count, and ends every session when token_version is bumped', async () => {
-    const person = await createFixtureUser(db, { regions: { [A]: 'viewer', [B]: 'viewer' }, reviewerOf: ['19'] });
+    const person = await createFixtureUser(h.db, { regions: { [A]: 'viewer', [B]: 'viewer' }, reviewerOf: ['19'] });
     const count = async () =>
       (
-        await withOwnerTransaction(db.ownerUrl, (c) =>
+        await withOwnerTransaction(h.db.ownerUrl, (c) =>
           c.query(`select membership_count from app_user where id = $1`, [person.id]),
         )
       ).rows[0].membership_count;
@@ -206,7 +191,7 @@ describe('row-level security of accounts, memberships and keys', () => {
   });
 
   it('pins the search_path of every security-definer function and keeps them from PUBLIC', async () => {
-    const rows = await withOwnerTransaction(db.ownerUrl, (c) =>
+    const rows = await withOwnerTransaction(h.db.ownerUrl, (c) =>
       c.query(`select p.proname, p.proconfig, p.proacl is not null and not exists (select 1 from aclexplode(p.proacl) a where a.grantee = 0) as private
                from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef and p.proname like 'auth\\_%'`),
     );

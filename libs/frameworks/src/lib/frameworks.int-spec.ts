@@ -1,27 +1,15 @@
-import { createDataSource, TenantTransactionRunner, type AppError, type Principal } from '@rapor/db';
 import { FRAMEWORK_DEFINITIONS, flattenNodes, shippedDefinition, type FrameworkDefinition } from '@rapor/domain';
-import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
+import { failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import { FrameworksModule } from './frameworks.module';
 import { seedFrameworks } from './frameworks.seed';
 import { FrameworksRepository } from './frameworks.repository';
 import { FrameworksService } from './frameworks.service';
 
 describe('framework storage', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
-  const service = new FrameworksService(new FrameworksRepository());
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('test-request', p)));
-  const failure = async (p: Promise<unknown>) => {
-    try {
-      await p;
-    } catch (e) {
-      return e as AppError & { driverError?: { code?: string } };
-    }
-    throw new Error('expected a failure');
-  };
+  let h: ServiceHarness;
+  let service: FrameworksService;
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const rb2020 = shippedDefinition('RB', '2020');
   // A copy of RB 2020 as a pilot framework of its own (its schemes follow its years), as an
   // operator would add one. (RB itself is open-ended from 2023, so a new RB year overlaps.)
@@ -31,27 +19,23 @@ describe('framework storage', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
+    h = await startServiceHarness([FrameworksModule], { poolSize: 2 });
+    service = h.app.get(FrameworksService);
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('holds every shipped definition with its flattened tree', async () => {
     const rows = await as(regionRole('region_viewer', '19.71'), (ctx) => service.list(ctx, null, null));
     expect(rows.map((r) => `${r.definition.code} ${r.definition.version}`).sort()).toEqual(
       FRAMEWORK_DEFINITIONS.map((d) => `${d.code} ${d.version}`).sort(),
     );
-    const [{ n }] = await runner.run(operator, (m) => m.query(`select count(*)::int as n from framework_node`));
+    const [{ n }] = await h.runner.run(operator, (m) => m.query(`select count(*)::int as n from framework_node`));
     expect(n).toBe(FRAMEWORK_DEFINITIONS.reduce((sum, d) => sum + flattenNodes(d).length, 0));
   });
 
   it('seeds idempotently', async () => {
-    const again = await seedFrameworks(db.ownerUrl);
+    const again = await seedFrameworks(h.db.ownerUrl);
     expect(again).toEqual({ inserted: [], updated: [], unchanged: FRAMEWORK_DEFINITIONS.length });
   });
 
@@ -69,7 +53,7 @@ describe('framework storage', () => {
   it('lets an operator add a valid version, with its tree', async () => {
     const row = await as(operator, (ctx) => service.add(ctx, newVersion({})));
     expect(row.source).toBe('operator');
-    const [{ n }] = await runner.run(operator, (m) =>
+    const [{ n }] = await h.runner.run(operator, (m) =>
       m.query(`select count(*)::int as n from framework_node where framework_version_id = $1`, [row.id]),
     );
     expect(n).toBe(flattenNodes(rb2020).length);
@@ -98,14 +82,14 @@ describe('framework storage', () => {
     for (const p of [reviewerOf('19'), regionRole('region_admin', '19.71')]) {
       expect((await failure(as(p, (ctx) => service.add(ctx, newVersion({ version: 'sneaky' }))))).code).toBe('FORBIDDEN');
       const raw = await failure(
-        runner.run(p, (m) => new FrameworksRepository().insert(JSON.parse(newVersion({ version: 'raw' })) as FrameworkDefinition, null).then(() => m)),
+        h.runner.run(p, (m) => h.app.get(FrameworksRepository).insert(JSON.parse(newVersion({ version: 'raw' })) as FrameworkDefinition, null).then(() => m)),
       );
       expect(raw.driverError?.code).toBe('42501');
     }
   });
 
   it('freezes a locked version: no change, no deletion, no reseeding a changed definition', async () => {
-    const owner = new Client({ connectionString: db.ownerUrl });
+    const owner = new Client({ connectionString: h.db.ownerUrl });
     await owner.connect();
     try {
       await owner.query(`update framework_version set locked_at = now() where code = 'SAKIP' and version = '2021'`);
@@ -115,7 +99,7 @@ describe('framework storage', () => {
       await expect(owner.query(`delete from framework_version where code = 'SAKIP' and version = '2021'`)).rejects.toThrow(/in use/);
       await expect(owner.query(`delete from framework_node where framework_version_id = (select id from framework_version where code = 'SAKIP' and version = '2021')`)).rejects.toThrow(/in use/);
       const changed = { ...shippedDefinition('SAKIP', '2021'), notes: ['edited'] };
-      await expect(seedFrameworks(db.ownerUrl, [changed])).rejects.toThrow(/new version/);
+      await expect(seedFrameworks(h.db.ownerUrl, [changed])).rejects.toThrow(/new version/);
     } finally {
       await owner.end();
     }

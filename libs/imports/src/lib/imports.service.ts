@@ -32,7 +32,7 @@ export interface OfficialResultsExport {
   rows: OfficialExportRow[];
 }
 
-/** Official results files: import (through `AssessmentsService`) and export, one tenant transaction per request. */
+/** Official results files: import (through `AssessmentsService`) and export, in the request's tenant transaction (`@TenantTransaction()` on the controllers). */
 @Injectable()
 export class ImportsService {
   constructor(
@@ -43,7 +43,7 @@ export class ImportsService {
 
   /** Checks (dry run) or imports the rows of a file; all or nothing, in one transaction. */
   async importOfficialResults(ctx: RequestContext, periodId: string, file: OfficialFile, options: { dryRun: boolean; source: string | null }): Promise<OfficialImportReport> {
-    const result = await this.transaction(ctx, () => this.assessments.importOfficialResults(ctx, periodId, file.rows, options));
+    const result = await this.assessments.importOfficialResults(ctx, periodId, file.rows, options);
     const failed = result.rows.filter((r) => r.errors.length > 0).length;
     const n = result.rows.length;
     const blocked = result.realRun.allowed ? '' : ` A real run also needs: ${result.realRun.message}.`;
@@ -76,21 +76,22 @@ export class ImportsService {
    * (everyone with access to the province). During an amendment only the verified values: that
    * export may be imported again, and must change nothing.
    */
-  exportOfficialResults(ctx: RequestContext, periodId: string): Promise<OfficialResultsExport> {
-    return this.transaction(ctx, async () => {
-      const period = await this.assessments.period(ctx, periodId);
-      const values = await this.assessments.values(ctx, period.id, null);
-      const published: PublishedResultLike[] = period.state === 'published' ? await this.assessments.publishedResults(ctx, period.id, null, null) : [];
-      const regions = await this.regions.regionsOfProvince(ctx, period.provinceCode, null);
-      return {
-        period,
-        basename: `official-results-${period.frameworkCode}-${period.year}-${period.provinceCode}`,
-        rows: officialExportRows(values, published, new Map(regions.map((r) => [r.code, r.name]))),
-      };
-    });
+  async exportOfficialResults(ctx: RequestContext, periodId: string): Promise<OfficialResultsExport> {
+    const period = await this.assessments.period(ctx, periodId);
+    const values = await this.assessments.values(ctx, period.id, null);
+    const published: PublishedResultLike[] = period.state === 'published' ? await this.assessments.publishedResults(ctx, period.id, null, null) : [];
+    const regions = await this.regions.regionsOfProvince(ctx, period.provinceCode, null);
+    return {
+      period,
+      basename: `official-results-${period.frameworkCode}-${period.year}-${period.provinceCode}`,
+      rows: officialExportRows(values, published, new Map(regions.map((r) => [r.code, r.name]))),
+    };
   }
 
-  /** One tenant transaction for the request: a failure rolls everything back. */
+  /**
+   * The request's tenant transaction: joined when the interceptor opened it (HTTP routes marked
+   * `@TenantTransaction()`, GraphQL root fields), opened here otherwise; a failure rolls everything back.
+   */
   async transaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
     try {
       return await this.runner.run(ctx.principal, work, { requestId: ctx.requestId });

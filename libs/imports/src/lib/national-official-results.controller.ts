@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile, UploadedFile, UseGuards } from '@nestjs/common';
 import { Access, Permission } from '@rapor/permissions';
 import { AppError } from '@rapor/db';
-import { Ctx, RequestContext } from '@rapor/platform';
+import { Ctx, RequestContext, TenantTransaction } from '@rapor/platform';
 import { NationalImportQuery, NationalTableQuery } from './dto/national-import.query';
 import { OfficialImportOptions } from './dto/official-import.options';
 import { NationalImportsService, type NationalImportReport } from './national-imports.service';
@@ -11,6 +11,7 @@ import { fileProblem, OfficialResultsUpload, type UploadedFileParts } from './of
 
 /** A national table of official results (every kabupaten/kota, one framework and year) as files: the operator's upload and download. */
 @Controller('national')
+@TenantTransaction()
 export class NationalOfficialResultsController {
   constructor(private readonly national: NationalImportsService) {}
 
@@ -23,7 +24,7 @@ export class NationalOfficialResultsController {
   @Post('official-results')
   @HttpCode(200)
   @Access(Permission.NationalResultsImport)
-  @UseInterceptors(OfficialResultsUpload)
+  @UseGuards(OfficialResultsUpload)
   async importNational(
     @Ctx() ctx: RequestContext,
     @Query() query: NationalImportQuery,

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseGuards } from '@nestjs/common';
 import { AppError } from '@rapor/db';
-import { Ctx, RequestContext } from '@rapor/platform';
+import { Ctx, RequestContext, TenantTransaction } from '@rapor/platform';
 import { OfficialImportOptions } from './dto/official-import.options';
 import { ImportsService, type OfficialImportReport } from './imports.service';
 import { officialResultsCsv, officialResultsXlsx, XLSX_TYPE } from './official-results-export';
@@ -10,8 +10,9 @@ import { Access, Permission } from '@rapor/permissions';
 
 const PERIOD_ID = new ParseUUIDPipe({ exceptionFactory: () => new AppError('BAD_USER_INPUT', 'periodId must be a UUID', ['periodId']) });
 
-/** Official results of a period as files: upload (CSV or XLSX) and export, over plain HTTP. */
+/** Official results of a period as files: upload (CSV or XLSX) and export, over plain HTTP, each request in one tenant transaction. */
 @Controller('periods/:periodId')
+@TenantTransaction()
 export class OfficialResultsController {
   constructor(private readonly imports: ImportsService) {}
 
@@ -24,7 +25,7 @@ export class OfficialResultsController {
    */
   @Post('official-results')
   @HttpCode(200)
-  @UseInterceptors(OfficialResultsUpload)
+  @UseGuards(OfficialResultsUpload)
   @Access(Permission.OfficialResultsImport)
   async importOfficialResults(
     @Ctx() ctx: RequestContext,

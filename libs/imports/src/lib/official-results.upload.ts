@@ -4,13 +4,12 @@ import {
   Injectable,
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
-  type CallHandler,
+  type CanActivate,
   type ExecutionContext,
-  type NestInterceptor,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { AppError } from '@rapor/db';
-import type { Observable } from 'rxjs';
+import { EMPTY } from 'rxjs';
 import { fileTooLarge, OFFICIAL_FILE_LIMITS, type OfficialFileError } from './official-results-file';
 
 /** The part of multer's file the controller reads. */
@@ -46,16 +45,21 @@ function uploadProblem(error: unknown): unknown {
   return error;
 }
 
-/** Receives the multipart upload of an official-results file. */
+/**
+ * Receives the multipart upload of an official-results file (`@UploadedFile()` reads it). A guard,
+ * listed after the access check: the upload is read before the request's tenant transaction
+ * (an interceptor) takes a database connection, so a slow upload never holds one.
+ */
 @Injectable()
-export class OfficialResultsUpload implements NestInterceptor {
+export class OfficialResultsUpload implements CanActivate {
   private readonly multer = new Multer();
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     try {
-      return await this.multer.intercept(context, next);
+      await this.multer.intercept(context, { handle: () => EMPTY });
     } catch (error) {
       throw uploadProblem(error);
     }
+    return true;
   }
 }

@@ -1,21 +1,14 @@
 import { Workbook, type CellValue } from 'exceljs';
 import { fail, megabytes, tooManyRows, type OfficialFileError, type OfficialFileLimits } from './official-file-problems';
 import { HEADER_SEARCH, type SheetRecord } from './official-columns';
-import { inflatedSizeWithin } from './zip-inflate-guard';
+import { centralDirectory, inflatedSizeWithin } from './zip-inflate-guard';
 
 /** Entry names and unpacked size from a ZIP's central directory, or null when it is damaged. */
 function zipDirectory(bytes: Uint8Array): { names: string[]; unzippedBytes: number } | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
+  const directory = centralDirectory(bytes);
+  if (!directory) return null;
+  const { view, entries } = directory;
+  let { at } = directory;
   const names: string[] = [];
   let unzippedBytes = 0;
   for (let n = 0; n < entries; n++) {

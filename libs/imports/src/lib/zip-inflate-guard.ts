@@ -17,17 +17,10 @@ const CHUNK = 64 * 1024;
  * stays within the cap and time within what inflating the cap takes. Nothing is kept.
  */
 export function inflatedSizeWithin(bytes: Uint8Array, maxBytes: number): InflatedSize {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return { ok: false, reason: 'malformed' };
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
+  const directory = centralDirectory(bytes);
+  if (!directory) return { ok: false, reason: 'malformed' };
+  const { view, entries } = directory;
+  let { at } = directory;
   let total = 0;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return { ok: false, reason: 'malformed' };
@@ -57,4 +50,21 @@ export function inflatedSizeWithin(bytes: Uint8Array, maxBytes: number): Inflate
     if (total > maxBytes) return { ok: false, reason: 'too-large', bytes: total };
   }
   return { ok: true, bytes: total };
+}
+
+/**
+ * A ZIP's central directory from its end record (searched backwards past a comment of up to
+ * 64 KiB): where its first entry starts and how many it lists; null when there is no end record.
+ */
+export function centralDirectory(bytes: Uint8Array): { view: DataView; entries: number; at: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  return { view, entries: view.getUint16(end + 10, true), at: view.getUint32(end + 16, true) };
 }

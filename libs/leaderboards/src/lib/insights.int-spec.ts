@@ -1,13 +1,10 @@
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
+import { AssessmentsModule, AssessmentsService } from '@rapor/assessments';
+import type { Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
-import { FrameworkDefinitions } from './framework-definitions';
+import { failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { InsightsRepository } from './insights.repository';
 import { InsightsService, type WhatIfQuery } from './insights.service';
-import { LeaderboardsRepository } from './leaderboards.repository';
+import { LeaderboardsModule } from './leaderboards.module';
 import { LeaderboardsService } from './leaderboards.service';
 import { WhatIfBasis } from './models/insights.model';
 
@@ -30,17 +27,15 @@ const valuesAt = (share: number, over: Record<string, number> = {}) =>
   }));
 
 describe('why a region trails, what-ifs and paths to a target', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
   const statements: string[] = [];
-  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let assessments: AssessmentsService;
   let insights: InsightsService;
   let boards: LeaderboardsService;
   const reviewer = reviewerOf('19');
   const adminPK = regionRole('region_admin', '19.71');
   let period2024 = '';
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-insight-2', p)));
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const whatIf = (p: Principal, over: Partial<WhatIfQuery> = {}) =>
     as(p, (c) => insights.whatIf(c, { regionCode: '19.71', frameworkCode: 'SAKIP', year: 2023, changes: [], ...over }));
   const path = (p: Principal, over: Partial<Parameters<InsightsService['pathToTarget']>[1]> = {}) =>
@@ -49,12 +44,10 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     as(regionRole('region_editor', region), (c) => assessments.saveValues(c, { periodId, regionCode: region, rows: valuesAt(share, over) }));
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2, logQuery: (sql) => statements.push(sql) }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions();
-    insights = new InsightsService(new InsightsRepository(), definitions);
-    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2, logQuery: (sql) => statements.push(sql) });
+    assessments = h.app.get(AssessmentsService);
+    insights = h.app.get(InsightsService);
+    boards = h.app.get(LeaderboardsService);
     const open = (year: number) =>
       as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'SAKIP', year, version: null, deadline: null }));
     const period = (await open(2023)).id;
@@ -75,10 +68,7 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     await save(period2024, '19.01', 1);
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('names the weakest indicators in the region profile, against the province median and leader', async () => {
     const profile = await as(regionRole('region_viewer', '19.71'), (c) =>
@@ -131,10 +121,10 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     for (const p of [regionRole('region_viewer', '13.71'), reviewerOf('13')]) {
       expect((await failure(as(p, (c) => insights.profile(c, { code: '19.71', name: 'x', kind: 'kota', provinceCode: '19' })))).code).toBe('FORBIDDEN');
       expect((await failure(as(p, (c) => boards.trailing(c, { provinceCode: '19', frameworkCode: 'SAKIP', year: 2023, provisional: false, n: 2 })))).code).toBe('NOT_FOUND');
-      expect(await runner.run(p, () => new InsightsRepository().boardLeafValues('19', 'SAKIP', 2023, false))).toEqual([]);
-      expect(await runner.run(p, () => new InsightsRepository().latestLeafValues('19.71'))).toEqual([]);
+      expect(await h.runner.run(p, () => h.app.get(InsightsRepository).boardLeafValues('19', 'SAKIP', 2023, false))).toEqual([]);
+      expect(await h.runner.run(p, () => h.app.get(InsightsRepository).latestLeafValues('19.71'))).toEqual([]);
     }
-    expect((await as(operator, () => new InsightsRepository().boardLeafValues('19', 'SAKIP', 2023, false))).length).toBe(4 * leaves.length);
+    expect((await as(operator, () => h.app.get(InsightsRepository).boardLeafValues('19', 'SAKIP', 2023, false))).length).toBe(4 * leaves.length);
   });
 
   it('raises an area by points, spread over its indicators by their room', async () => {
@@ -170,7 +160,7 @@ describe('why a region trails, what-ifs and paths to a target', () => {
     expect(await path(adminPK, { targetCategory: 'B', targetRank: 4 })).toMatchObject({ reached: true, steps: [] });
     expect(await failure(path(adminPK, {}))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetCategory', 'targetRank'] });
     // Without a target in the question, the region's saved target for the framework and year.
-    await runner.run(adminPK, (m) =>
+    await h.runner.run(adminPK, (m) =>
       m.query(`insert into target (region_id, framework_code, year, target_category, target_rank) values ('19.71', 'SAKIP', 2023, 'BB', 2)`),
     );
     expect(await path(regionRole('region_viewer', '19.71'), {})).toMatchObject({ targetCategory: 'BB', targetRank: 2, targetValue: 80, rank: 2 });

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
-import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { AssessmentsModule, AssessmentsService } from '@rapor/assessments';
+import { reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { competitionRanks, gaps, median, movement, rankPositions, roundTo } from '@rapor/domain';
+import { LeaderboardsModule } from './leaderboards.module';
 import { LeaderboardsRepository } from './leaderboards.repository';
 import { LeaderboardSort, SortDirection } from './models/leaderboard.model';
 
@@ -14,23 +12,20 @@ import { LeaderboardSort, SortDirection } from './models/leaderboard.model';
 // median, gaps, movement) agree on every field, on random boards with ties and missing values.
 // Jawa Timur (35): 38 regions; SAKIP at precision 2.
 describe('leaderboard SQL agrees with the domain functions', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
   let admin: Client;
   let regions: string[];
   const periods: Record<number, string> = {};
-  const repo = new LeaderboardsRepository();
+  let repo: LeaderboardsRepository;
   const reviewer = reviewerOf('35');
-  const assessments = new AssessmentsService(new AssessmentsRepository());
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) =>
-    runner.run(p, () => fn(new RequestContext('req-sql-domain', p)));
+  let assessments: AssessmentsService;
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const scale = { precision: 2, higherIsBetter: true };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2 });
+    assessments = h.app.get(AssessmentsService);
+    repo = h.app.get(LeaderboardsRepository);
     for (const year of [2022, 2023, 2024]) {
       const period = await as(reviewer, (c) =>
         assessments.openPeriod(c, { provinceCode: '35', frameworkCode: 'SAKIP', year, version: null, deadline: null }),
@@ -43,8 +38,8 @@ describe('leaderboard SQL agrees with the domain functions', () => {
       await as(reviewer, (c) => assessments.publish(c, period.id));
     }
     // Fixtures are written past the API's permissions (the results of random boards).
-    const url = new URL(db.adminUrl);
-    url.pathname = `/${db.name}`;
+    const url = new URL(h.db.adminUrl);
+    url.pathname = `/${h.db.name}`;
     admin = new Client({ connectionString: url.toString() });
     await admin.connect();
     regions = (await admin.query(`select id from region where province_id = '35' order by id`)).rows.map((r) => r.id);
@@ -52,8 +47,7 @@ describe('leaderboard SQL agrees with the domain functions', () => {
 
   afterAll(async () => {
     await admin.end();
-    await ds.destroy();
-    await db.drop();
+    await h.close();
   });
 
   // Four decimals around a few values, so that rounding to two makes ties; null = no data.
@@ -93,7 +87,7 @@ describe('leaderboard SQL agrees with the domain functions', () => {
   };
 
   const sqlBoard = (year: number, provisional: boolean) =>
-    runner.run(reviewer, () =>
+    h.runner.run(reviewer, () =>
       repo.leaderboard({
         provinceCode: '35',
         frameworkCode: 'SAKIP',
@@ -106,7 +100,7 @@ describe('leaderboard SQL agrees with the domain functions', () => {
         direction: SortDirection.ASC,
       }),
     );
-  const sqlHeatmap = () => runner.run(reviewer, () => repo.heatmap('35', 'SAKIP', 2023, false));
+  const sqlHeatmap = () => h.runner.run(reviewer, () => repo.heatmap('35', 'SAKIP', 2023, false));
   const shown = (v: number | null) => (v === null ? null : roundTo(v, 2));
 
   it('on rank, ranked count, value, median, gaps, quartile and movement (published and provisional)', async () => {

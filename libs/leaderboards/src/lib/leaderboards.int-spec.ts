@@ -1,26 +1,20 @@
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
-import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { AssessmentsModule, AssessmentsService } from '@rapor/assessments';
+import type { Principal } from '@rapor/db';
+import { apiKeyFor, failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { FrameworkDefinitions } from './framework-definitions';
-import { InsightsRepository } from './insights.repository';
 import { InsightsService } from './insights.service';
-import { LeaderboardsRepository } from './leaderboards.repository';
+import { LeaderboardsModule } from './leaderboards.module';
 import { LeaderboardsService } from './leaderboards.service';
 
 // Kepulauan Bangka Belitung (19): seven regions, official results imported and published.
 describe('province leaderboards', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
   const statements: string[] = [];
-  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let assessments: AssessmentsService;
   let boards: LeaderboardsService;
   const reviewer = reviewerOf('19');
   const viewer = regionRole('region_viewer', '19.71');
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-board-01', p)));
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const board = (p: Principal, over: Partial<Parameters<LeaderboardsService['leaderboard']>[1]> = {}) =>
     as(p, (c) =>
       boards.leaderboard(c, {
@@ -48,11 +42,9 @@ describe('province leaderboards', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2, logQuery: (sql) => statements.push(sql) }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions();
-    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, new InsightsService(new InsightsRepository(), definitions));
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2, logQuery: (sql) => statements.push(sql) });
+    assessments = h.app.get(AssessmentsService);
+    boards = h.app.get(LeaderboardsService);
     await publishImport('SAKIP', 2022, [
       ['19.01', '60', null],
       ['19.02', '62', null],
@@ -72,15 +64,12 @@ describe('province leaderboards', () => {
     await publishImport('RB', 2022, [['19.71', '55', null], ['19.01', '60', null]]);
     await publishImport('RB', 2023, [['19.71', '58', 'CC'], ['19.01', '61', 'B']]);
     await publishImport('SAKIP', 2024, [['19.71', '77', null], ['19.01', '71', null]], false);
-    await runner.run(regionRole('region_admin', '19.71'), (m) =>
+    await h.runner.run(regionRole('region_admin', '19.71'), (m) =>
       m.query(`insert into target (region_id, framework_code, year, target_category, target_rank) values ('19.71', 'SAKIP', 2023, 'A', 1)`),
     );
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('ranks by competition ranking at the framework’s precision, no data last and unranked', async () => {
     const b = await board(viewer);
@@ -170,7 +159,7 @@ describe('province leaderboards', () => {
   it('serves a kept board only while nothing it shows has changed', async () => {
     const before = (await board(viewer)).rows.find((r) => r.regionCode === '19.71')!;
     expect(before.targetRank).toBe(1);
-    await runner.run(regionRole('region_admin', '19.71'), (m) =>
+    await h.runner.run(regionRole('region_admin', '19.71'), (m) =>
       m.query(`update target set target_rank = 2, updated_at = now() where region_id = '19.71' and framework_code = 'SAKIP' and year = 2023`),
     );
     expect((await board(viewer)).rows.find((r) => r.regionCode === '19.71')!.targetRank).toBe(2);
@@ -188,14 +177,12 @@ describe('province leaderboards', () => {
 });
 
 describe('region insights', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
-  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let h: ServiceHarness;
+  let assessments: AssessmentsService;
   let boards: LeaderboardsService;
   let insights: InsightsService;
   const reviewer = reviewerOf('19');
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-insight-1', p)));
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const ikm = shippedDefinition('IKM', '2017');
   const elements = flattenNodes(ikm).filter((f) => isLeaf(f.node)).map((f) => f.node.code);
   let periodId: string;
@@ -207,12 +194,10 @@ describe('region insights', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions();
-    insights = new InsightsService(new InsightsRepository(), definitions);
-    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2 });
+    assessments = h.app.get(AssessmentsService);
+    boards = h.app.get(LeaderboardsService);
+    insights = h.app.get(InsightsService);
     periodId = (await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, version: null, deadline: null }))).id;
     await enter('19.71', 3.0); // IKM 75.00
     await enter('19.01', 3.2); // 80.00
@@ -221,10 +206,7 @@ describe('region insights', () => {
     await as(reviewer, (c) => assessments.publish(c, periodId));
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('answers a what-if, and the same change entered for real gives the same result', async () => {
     const changes = elements.slice(0, 5).map((nodeCode) => ({ nodeCode, value: 4 }));
@@ -297,7 +279,7 @@ describe('region insights', () => {
 
   it('counts forwarded innovations per region for the whole province, and nothing private', async () => {
     const add = (region: string, title: string, status: string, stage: string | null) =>
-      runner.run(regionRole('region_admin', region), (m) =>
+      h.runner.run(regionRole('region_admin', region), (m) =>
         m.query(`insert into innovation (region_id, title, year, status, stage) values ($1, $2, 2023, $3, $4)`, [region, title, status, stage]),
       );
     await add('19.71', 'Layanan keliling', 'forwarded', 'TOP_99');
@@ -310,8 +292,8 @@ describe('region insights', () => {
     expect(board[0].stages).toEqual([{ stage: 'TOP_45', count: 1 }, { stage: 'TOP_99', count: 1 }]);
     expect(board.find((r) => r.regionCode === '19.02')).toMatchObject({ forwarded: 0, rank: null, stages: [] });
     // The titles stay private, and another province gets nothing, from the API or the function itself.
-    expect(await runner.run(regionRole('region_viewer', '19.02'), (m) => m.query(`select * from innovation where region_id = '19.71'`))).toEqual([]);
+    expect(await h.runner.run(regionRole('region_viewer', '19.02'), (m) => m.query(`select * from innovation where region_id = '19.71'`))).toEqual([]);
     expect((await failure(as(regionRole('region_viewer', '13.71'), (c) => insights.innovationBoard(c, '19', null)))).code).toBe('NOT_FOUND');
-    expect(await runner.run(reviewerOf('13'), (m) => m.query(`select * from province_innovation_counts('19', null)`))).toEqual([]);
+    expect(await h.runner.run(reviewerOf('13'), (m) => m.query(`select * from province_innovation_counts('19', null)`))).toEqual([]);
   });
 });

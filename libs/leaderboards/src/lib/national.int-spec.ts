@@ -1,12 +1,10 @@
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { ANONYMOUS, createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
+import { AssessmentsModule, AssessmentsService } from '@rapor/assessments';
+import { ANONYMOUS, type Principal } from '@rapor/db';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { RequestContext } from '@rapor/platform';
-import { apiKeyFor, createTestDatabase, failure, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
-import { FrameworkDefinitions } from './framework-definitions';
-import { InsightsRepository } from './insights.repository';
+import type { RequestContext } from '@rapor/platform';
+import { apiKeyFor, failure, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { InsightsService } from './insights.service';
+import { LeaderboardsModule } from './leaderboards.module';
 
 // Published composites are public nationally (issue 14 item 9); the national board ranks
 // provinces only with enough coverage and keeps demo periods apart (issue 16 items 3, 4, 6).
@@ -15,25 +13,18 @@ import { InsightsService } from './insights.service';
 //   13 Sumatera Barat: IKM 2023 imported for 3 of its 19 regions, published.
 //   35 Jawa Timur: IKM 2023 and IKM 2022 published and marked as demo data.
 describe('national board and what a published result is', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
+  let h: ServiceHarness;
   let insights: InsightsService;
-  const assessments = new AssessmentsService(new AssessmentsRepository());
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>, ctx = new RequestContext('req-national-1', p)) =>
-    runner.run(p, () => fn(ctx));
-  const sql = <T = Record<string, unknown>>(p: Principal, text: string, params: unknown[] = []) =>
-    runner.run(p, (m) => m.query(text, params)) as Promise<T[]>;
-  const sqlState = async (p: Principal, text: string, params: unknown[] = []) => {
-    try {
-      await runner.run(p, (m) => m.query(text, params));
-      return 'ok';
-    } catch (error) {
-      return (error as { driverError?: { code?: string } }).driverError?.code ?? String(error);
-    }
-  };
-  const national = (p: Principal, over: Partial<Parameters<InsightsService['national']>[1]> = {}, ctx?: RequestContext) =>
-    as(p, (c) => insights.national(c, { frameworkCode: 'IKM', year: 2023, kind: null, includeDemo: false, minCoveragePercent: 80, ...over }), ctx);
+  let assessments: AssessmentsService;
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
+  const sql = <T = Record<string, unknown>>(p: Principal, text: string, params: unknown[] = []) => h.sql<T>(p, text, params);
+  const sqlState: ServiceHarness['sqlState'] = (p, text, params) => h.sqlState(p, text, params);
+  // `seen` receives the request context the board was read in (e.g. to read the demo data it noted).
+  const national = (p: Principal, over: Partial<Parameters<InsightsService['national']>[1]> = {}, seen?: (ctx: RequestContext) => void) =>
+    as(p, (c) => {
+      seen?.(c);
+      return insights.national(c, { frameworkCode: 'IKM', year: 2023, kind: null, includeDemo: false, minCoveragePercent: 80, ...over });
+    });
 
   const elements = flattenNodes(shippedDefinition('IKM', '2017'))
     .filter((f) => isLeaf(f.node))
@@ -63,10 +54,9 @@ describe('national board and what a published result is', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    insights = new InsightsService(new InsightsRepository(), new FrameworkDefinitions());
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2 });
+    assessments = h.app.get(AssessmentsService);
+    insights = h.app.get(InsightsService);
     const reviewer = reviewerOf('19');
     published19 = (await as(reviewer, (c) => assessments.openPeriod(c, { provinceCode: '19', frameworkCode: 'IKM', year: 2023, version: null, deadline: null }))).id;
     for (const [i, region] of BABEL.entries()) {
@@ -89,10 +79,7 @@ describe('national board and what a published result is', () => {
     await importPublished('35', 2022, jatim.map((r) => [r, '70']), true);
   }, 120000);
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   describe('row-level security', () => {
     const elsewhere = [reviewerOf('13'), regionRole('region_viewer', '13.71'), regionRole('region_admin', '13.71'), apiKeyFor('13'), apiKeyFor('13', '13.71')];
@@ -136,7 +123,7 @@ describe('national board and what a published result is', () => {
     it('refuses another province’s writes to published results and periods', async () => {
       const insert = `insert into published_result (region_id, period_id, revision, node_code, value, complete, source) values ('19.71', $1, 9, '*', 1, true, 'official')`;
       expect(await sqlState(reviewerOf('13'), insert, [published19])).toBe('42501');
-      const [, touched] = await runner.run(reviewerOf('13'), (m) => m.query(`update assessment_period set deadline = '2030-01-01' where province_id = '19'`));
+      const [, touched] = await h.runner.run(reviewerOf('13'), (m) => m.query(`update assessment_period set deadline = '2030-01-01' where province_id = '19'`));
       expect(touched).toBe(0);
       // Nobody deletes or updates published results (not even within the province).
       expect(await sqlState(reviewerOf('13'), `delete from published_result where province_id = '19'`)).toBe('42501');
@@ -207,15 +194,15 @@ describe('national board and what a published result is', () => {
       expect(board.regions.some((r) => r.provinceCode === '35')).toBe(false);
       expect(board.provinces.find((p) => p.provinceCode === '35')).toMatchObject({ regionsWithValue: 0, demo: false, unrankedReason: 'NO_DATA' });
 
-      const ctx = new RequestContext('req-national-demo', operator);
-      const withDemo = await national(operator, { includeDemo: true }, ctx);
+      let ctx: RequestContext | undefined;
+      const withDemo = await national(operator, { includeDemo: true }, (c) => (ctx = c));
       expect(withDemo).toMatchObject({ includesDemo: true, demoLeftOut: false });
       const jatim = withDemo.regions.filter((r) => r.provinceCode === '35');
       expect(jatim).toHaveLength(38);
       expect(jatim.every((r) => r.demo)).toBe(true);
       expect(withDemo.regions.filter((r) => r.provinceCode !== '35').every((r) => !r.demo)).toBe(true);
       expect(withDemo.provinces.find((p) => p.provinceCode === '35')).toMatchObject({ regionsWithValue: 38, demo: true, rankByMean: 2 });
-      expect([...ctx.demoData]).toEqual(['IKM 2023, province 35']);
+      expect([...ctx!.demoData]).toEqual(['IKM 2023, province 35']);
 
       // A year with demo data only shows it, labelled.
       const demoOnly = await national(regionRole('region_viewer', '13.71'), { year: 2022 });

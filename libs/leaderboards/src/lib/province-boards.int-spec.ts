@@ -1,29 +1,22 @@
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
-import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { AssessmentsModule, AssessmentsService } from '@rapor/assessments';
+import type { Principal } from '@rapor/db';
+import { operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { FrameworkDefinitions } from './framework-definitions';
-import { InsightsRepository } from './insights.repository';
 import { InsightsService } from './insights.service';
-import { LeaderboardsRepository } from './leaderboards.repository';
+import { LeaderboardsModule } from './leaderboards.module';
 import { LeaderboardsService, type LeaderboardParams } from './leaderboards.service';
 
 // Province boards as a reviewer and a city team read them (issue 16): out-of-order history,
 // band order, provisional boards, rounding, category labels and a changed lokus.
 // Kepulauan Bangka Belitung (19): 19.01–19.06 kabupaten, 19.71 Kota Pangkal Pinang.
 describe('province boards', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
-  const assessments = new AssessmentsService(new AssessmentsRepository());
+  let h: ServiceHarness;
+  let assessments: AssessmentsService;
   let boards: LeaderboardsService;
   let insights: InsightsService;
   const reviewer = reviewerOf('19');
   const viewer = regionRole('region_viewer', '19.71');
-  const as = <T>(p: Principal, fn: (ctx: RequestContext) => Promise<T>) =>
-    runner.run(p, () => fn(new RequestContext('req-boards-16', p)));
+  const as: ServiceHarness['as'] = (p, fn) => h.as(p, fn);
   const board = (p: Principal, over: Partial<LeaderboardParams> = {}) =>
     as(p, (c) =>
       boards.leaderboard(c, {
@@ -64,12 +57,10 @@ describe('province boards', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
-    const definitions = new FrameworkDefinitions();
-    insights = new InsightsService(new InsightsRepository(), definitions);
-    boards = new LeaderboardsService(new LeaderboardsRepository(), definitions, insights);
+    h = await startServiceHarness([AssessmentsModule, LeaderboardsModule], { poolSize: 2 });
+    assessments = h.app.get(AssessmentsService);
+    insights = h.app.get(InsightsService);
+    boards = h.app.get(LeaderboardsService);
     // One region per SAKIP band, listed so that alphabetical order would differ from band order.
     await publishImport('SAKIP', 2023, [
       ['19.01', '55', null], // CC
@@ -82,10 +73,7 @@ describe('province boards', () => {
     ]);
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   describe('sortBy CATEGORY', () => {
     it('sorts by the scheme’s band order, best band first, not alphabetically', async () => {
@@ -141,7 +129,7 @@ describe('province boards', () => {
     });
 
     it('labels the target category of the region’s own team', async () => {
-      await runner.run(regionRole('region_admin', '19.71'), (m) =>
+      await h.runner.run(regionRole('region_admin', '19.71'), (m) =>
         m.query(`insert into target (region_id, framework_code, year, target_category) values ('19.71', 'SAKIP', 2023, 'CC')`),
       );
       expect((await row(regionRole('region_viewer', '19.71'), '19.71')).targetCategoryLabel).toEqual({
@@ -300,18 +288,18 @@ describe('province boards', () => {
     it('sees targets set and removed, and a peer group changed', async () => {
       const own = regionRole('region_admin', '19.02');
       expect((await row(own, '19.02', spbe)).targetRank).toBeNull();
-      await runner.run(own, (m) =>
+      await h.runner.run(own, (m) =>
         m.query(`insert into target (region_id, framework_code, year, target_rank) values ('19.02', 'SPBE', 2023, 1)`),
       );
       expect((await row(own, '19.02', spbe)).targetRank).toBe(1);
-      await runner.run(own, (m) => m.query(`delete from target where region_id = '19.02' and framework_code = 'SPBE'`));
+      await h.runner.run(own, (m) => m.query(`delete from target where region_id = '19.02' and framework_code = 'SPBE'`));
       expect((await row(own, '19.02', spbe)).targetRank).toBeNull();
 
-      const [group] = await runner.run(reviewer, (m) =>
+      const [group] = await h.runner.run(reviewer, (m) =>
         m.query(`insert into peer_group (province_id, name, region_ids) values ('19', 'Kota', '{19.71}') returning id`),
       );
       expect((await board(viewer, { ...spbe, peerGroupId: group.id })).rows.map((r) => r.regionCode)).toEqual(['19.71']);
-      await runner.run(reviewer, (m) => m.query(`update peer_group set region_ids = '{19.71,19.01}' where id = $1`, [group.id]));
+      await h.runner.run(reviewer, (m) => m.query(`update peer_group set region_ids = '{19.71,19.01}' where id = $1`, [group.id]));
       expect((await board(viewer, { ...spbe, peerGroupId: group.id })).rows.map((r) => r.regionCode)).toEqual(['19.01', '19.71']);
     });
   });
@@ -406,7 +394,7 @@ describe('province boards', () => {
       for (const region of ['19.71', '19.01']) {
         units[region] = {};
         for (const name of ['Disdukcapil', 'DMPTSP', 'RSUD']) {
-          const [u] = await runner.run(regionRole('region_admin', region), (m) =>
+          const [u] = await h.runner.run(regionRole('region_admin', region), (m) =>
             m.query(`insert into unit (region_id, name, type) values ($1, $2, 'service_unit') returning id`, [region, name]),
           );
           units[region][name] = u.id;

@@ -1,27 +1,46 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { TenantTransactionRunner } from '@rapor/db';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestContextOf } from './ctx.decorator';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
+const TENANT_TRANSACTION = Symbol('rapor:tenant-transaction');
 
 /**
- * One tenant transaction per GraphQL root field: the resolver and everything it calls
- * run inside it, with the principal's settings as its first statement. Field resolvers
- * below the root go through per-request loaders, which open short transactions of their own.
+ * Marks an HTTP controller (or route) whose handler runs in one tenant transaction, like a
+ * GraphQL root field. Guards (access, an upload's read) run before it takes a connection; the
+ * response (a file) is sent after it commits.
+ */
+export const TenantTransaction = () => SetMetadata(TENANT_TRANSACTION, true);
+
+/**
+ * One tenant transaction per GraphQL root field and per HTTP route marked `@TenantTransaction()`:
+ * the handler and everything it calls run inside it, with the principal's settings as its first
+ * statement; a failure rolls all of it back. Field resolvers below the root go through
+ * per-request loaders, which open short transactions of their own.
  */
 @Injectable()
 export class TenantTransactionInterceptor implements NestInterceptor {
-  constructor(private readonly runner: TenantTransactionRunner) {}
+  constructor(
+    private readonly runner: TenantTransactionRunner,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<string>() !== 'graphql') return next.handle();
-    const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>();
-    if (!ROOT_TYPES.has(info.parentType.name)) return next.handle();
+    if (!this.opensTransaction(context)) return next.handle();
     const ctx = requestContextOf(context);
     return from(
       this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId: ctx.requestId }),
     );
+  }
+
+  private opensTransaction(context: ExecutionContext): boolean {
+    const type = context.getType<string>();
+    if (type === 'http') return this.reflector.getAllAndOverride<boolean>(TENANT_TRANSACTION, [context.getHandler(), context.getClass()]) === true;
+    if (type !== 'graphql') return false;
+    const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>();
+    return ROOT_TYPES.has(info.parentType.name);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { AppError } from '@rapor/db';
-import { Ctx, RequestContext } from '@rapor/platform';
+import { Ctx, RequestContext, TenantTransaction } from '@rapor/platform';
 import type { Request, Response } from 'express';
 import { ApiKeyRateLimitGuard } from './rate-limit.guard';
 import { CSV_TYPE, reportCsv, reportXlsx, XLSX_TYPE } from './report-files';
@@ -24,43 +24,35 @@ function demoHeader(res: Response, table: Table): void {
 
 /**
  * Saved reports as files, over plain HTTP with the same credentials as GraphQL: the stored
- * document runs against the API's schema as the caller (one tenant transaction), and the
+ * document runs against the API's schema as the caller (one tenant transaction, the
+ * interceptor's), and the
  * first list of its result becomes the rows.
  */
 @Controller('reports')
+@TenantTransaction()
 @UseGuards(ApiKeyRateLimitGuard)
 export class ReportsController {
   constructor(private readonly saved: SavedReportsService) {}
 
   @Get(':id.csv')
   @Access(Permission.SavedReportRead)
-  async csv(
-    @Ctx() ctx: RequestContext,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id', REPORT_ID) id: string,
-  ): Promise<StreamableFile> {
-    const { report, table } = await this.saved.export(ctx, { req }, id);
-    demoHeader(res, table);
-    return new StreamableFile(reportCsv(table), {
-      type: CSV_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'csv', table)}"`,
-    });
+  csv(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+    return this.file(ctx, req, res, id, 'csv');
   }
 
   @Get(':id.xlsx')
   @Access(Permission.SavedReportRead)
-  async xlsx(
-    @Ctx() ctx: RequestContext,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id', REPORT_ID) id: string,
-  ): Promise<StreamableFile> {
+  xlsx(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id', REPORT_ID) id: string): Promise<StreamableFile> {
+    return this.file(ctx, req, res, id, 'xlsx');
+  }
+
+  private async file(ctx: RequestContext, req: Request, res: Response, id: string, extension: 'csv' | 'xlsx'): Promise<StreamableFile> {
     const { report, table } = await this.saved.export(ctx, { req }, id);
     demoHeader(res, table);
-    return new StreamableFile(await reportXlsx(table, report.name), {
-      type: XLSX_TYPE,
-      disposition: `attachment; filename="${fileName(report.name, 'xlsx', table)}"`,
+    const body = extension === 'csv' ? reportCsv(table) : await reportXlsx(table, report.name);
+    return new StreamableFile(body, {
+      type: extension === 'csv' ? CSV_TYPE : XLSX_TYPE,
+      disposition: `attachment; filename="${fileName(report.name, extension, table)}"`,
     });
   }
 }

@@ -1,25 +1,15 @@
-import { ANONYMOUS, createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
-import { apiKeyFor, createTestDatabase, operator, regionRole, reviewerOf, type TestDatabase } from '@rapor/testing';
-import type { DataSource } from 'typeorm';
+import { ANONYMOUS, type Principal } from '@rapor/db';
+import { apiKeyFor, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 
 // Row-level security of saved reports, in the database itself (the API is the second line).
 describe('saved_report under row-level security, as the API role', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let runner: TenantTransactionRunner;
-  const sql = <T = Record<string, unknown>>(p: Principal, text: string, params: unknown[] = []): Promise<T[]> =>
-    runner.run(p, (m) => m.query(text, params));
-  const outcome = (p: Principal, text: string, params: unknown[]) =>
-    sql(p, text, params).then(
-      () => 'ok',
-      (e: { driverError?: { code?: string } }) => e.driverError?.code ?? 'error',
-    );
+  let h: ServiceHarness;
+  const sql = <T = Record<string, unknown>>(p: Principal, text: string, params: unknown[] = []) => h.sql<T>(p, text, params);
+  const outcome: ServiceHarness['sqlState'] = (p, text, params) => h.sqlState(p, text, params);
   const insert = `insert into saved_report (province_id, scope_region_id, name, document) values ($1, $2, $3, '{ provinces { code } }')`;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
+    h = await startServiceHarness([], { poolSize: 2 });
     for (const [province, region, name] of [
       ['35', null, 'Jawa Timur'],
       ['35', '35.78', 'Surabaya'],
@@ -29,10 +19,7 @@ describe('saved_report under row-level security, as the API role', () => {
       await sql(operator, insert, [province, region, name]);
     }
   });
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('forces row-level security with a policy for every command', async () => {
     const [table] = await sql<{ forced: boolean; cmds: string[] }>(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, mapDatabaseError, notFound, TenantTransactionRunner } from '@rapor/db';
+import { AppError, notFound } from '@rapor/db';
 import { may, Permission, requireAccess } from '@rapor/permissions';
 import type { RequestContext } from '@rapor/platform';
 import type { ReportRun, SavedReport } from './models/saved-report.model';
@@ -62,7 +62,6 @@ export class SavedReportsService {
   constructor(
     private readonly repo: SavedReportsRepository,
     private readonly executor: ReportExecutor,
-    private readonly runner: TenantTransactionRunner,
   ) {}
 
   async list(ctx: RequestContext, filter: { provinceCode?: string | null; regionCode?: string | null }): Promise<SavedReport[]> {
@@ -139,23 +138,21 @@ export class SavedReportsService {
   }
 
   /**
-   * A report's result as a table, for the CSV and XLSX exports (plain HTTP: one tenant
-   * transaction of its own). A run with errors fails with the first error's code.
+   * A report's result as a table, for the CSV and XLSX exports (plain HTTP, in the request's
+   * tenant transaction like a GraphQL root field). A run with errors fails with the first error's code.
    */
-  export(ctx: RequestContext, contextValue: object, id: string): Promise<ReportExport> {
+  async export(ctx: RequestContext, contextValue: object, id: string): Promise<ReportExport> {
     requireAccess(ctx.principal, Permission.SavedReportRead);
-    return this.transaction(ctx, async () => {
-      const row = await this.repo.byId(id);
-      if (!row) throw notFound('Saved report', 'id');
-      const report = toSavedReport(row);
-      const result = await this.executor.run(contextValue, report.document, report.operationName, report.variables);
-      const [error] = result.errors;
-      if (error) {
-        const code = error.extensions?.['code'];
-        throw new AppError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR', `The report failed: ${error.message}`);
-      }
-      return { report, table: demoLabelled(ctx, result.data) };
-    });
+    const row = await this.repo.byId(id);
+    if (!row) throw notFound('Saved report', 'id');
+    const report = toSavedReport(row);
+    const result = await this.executor.run(contextValue, report.document, report.operationName, report.variables);
+    const [error] = result.errors;
+    if (error) {
+      const code = error.extensions?.['code'];
+      throw new AppError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR', `The report failed: ${error.message}`);
+    }
+    return { report, table: demoLabelled(ctx, result.data) };
   }
 
   private async byName(ctx: RequestContext, name: string, scope: Scope | null): Promise<SavedReport> {
@@ -188,14 +185,6 @@ export class SavedReportsService {
     const target = scope.regionId ? { regionCode: scope.regionId } : { provinceCode: scope.provinceId };
     if (!may(principal, Permission.SavedReportManage, target)) throw new AppError('FORBIDDEN', `You may not save reports for ${scopeText(scope)}`);
     return scope;
-  }
-
-  private async transaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
-    try {
-      return await this.runner.run(ctx.principal, work, { requestId: ctx.requestId });
-    } catch (error) {
-      throw mapDatabaseError(error) ?? error;
-    }
   }
 }
 
