@@ -93,6 +93,15 @@ const SUBMISSION_COLUMNS = `region_id as "regionCode", period_id as "periodId", 
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
+/** A region in a period: the unit that submissions and provisional results are kept per. */
+export interface RegionSlot {
+  periodId: string;
+  regionCode: string;
+}
+
+/** Slots as two parallel arrays, for `unnest($n::uuid[], $m::text[])`. */
+const slotColumns = (slots: readonly RegionSlot[]): [string[], string[]] => [slots.map((s) => s.periodId), slots.map((s) => s.regionCode)];
+
 /** SQL of periods, values, submissions and results; always inside the request's tenant transaction. */
 @Injectable()
 export class AssessmentsRepository {
@@ -252,28 +261,32 @@ export class AssessmentsRepository {
     return count;
   }
 
-  /** Writes verified official values (imports) in one statement; existing slots are replaced. */
+  /**
+   * Writes verified official values (imports) of any number of periods of one framework version
+   * in one statement; existing slots are replaced. Returns the period of each value that changed
+   * (an unchanged value is not written, so a re-run returns none).
+   */
   async upsertOfficial(
-    periodId: string,
     frameworkVersionId: string,
-    rows: readonly { regionCode: string; nodeCode: string; value: number | null; publishedCategory: string | null; source: string }[],
+    rows: readonly { periodId: string; regionCode: string; nodeCode: string; value: number | null; publishedCategory: string | null; source: string }[],
     userId: string | null,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
-    const result = await currentManager().query(
+    const result: { periodId: string }[] = await currentManager().query(
       `insert into assessment_value (region_id, period_id, framework_version_id, node_code, value, published_category,
          state, source, source_note, entered_by, verified_by, verified_at)
-       select r.region_id, $1, $2, r.node_code, r.value, r.published_category, 'verified', 'import', r.source, $3, $3, now()
-       from unnest($4::text[], $5::text[], $6::numeric[], $7::text[], $8::text[]) as r(region_id, node_code, value, published_category, source)
+       select r.region_id, r.period_id, $1, r.node_code, r.value, r.published_category, 'verified', 'import', r.source, $2, $2, now()
+       from unnest($3::uuid[], $4::text[], $5::text[], $6::numeric[], $7::text[], $8::text[])
+         as r(period_id, region_id, node_code, value, published_category, source)
        on conflict (region_id, period_id, node_code, coalesce(unit_id, '${ZERO_UUID}')) do update set
          value = excluded.value, published_category = excluded.published_category, state = 'verified', source = 'import',
          source_note = excluded.source_note, verified_by = excluded.verified_by, verified_at = now(), updated_at = now()
        where (assessment_value.value, assessment_value.published_category, assessment_value.state, assessment_value.source_note)
          is distinct from (excluded.value, excluded.published_category, 'verified', excluded.source_note)
-       returning 1`,
-      [periodId, frameworkVersionId, userId, col('regionCode'), col('nodeCode'), col('value'), col('publishedCategory'), col('source')],
+       returning period_id as "periodId"`,
+      [frameworkVersionId, userId, col('periodId'), col('regionCode'), col('nodeCode'), col('value'), col('publishedCategory'), col('source')],
     );
-    return result.length;
+    return result.map((r) => r.periodId);
   }
 
   // --- submissions ----------------------------------------------------------------------
@@ -310,34 +323,38 @@ export class AssessmentsRepository {
   }
 
   async ensureSubmission(periodId: string, regionCode: string, state: SubmissionState = 'draft'): Promise<void> {
-    await this.ensureSubmissions(periodId, [regionCode], state);
+    await this.ensureSubmissions([{ periodId, regionCode }], state);
   }
 
-  async ensureSubmissions(periodId: string, regionCodes: readonly string[], state: SubmissionState): Promise<void> {
+  /** Creates the missing submissions of regions in their periods (one statement, any number of periods). */
+  async ensureSubmissions(slots: readonly RegionSlot[], state: SubmissionState): Promise<void> {
     await currentManager().query(
-      `insert into region_submission (region_id, period_id, state) select r, $2, $3 from unnest($1::text[]) r on conflict do nothing`,
-      [regionCodes, periodId, state],
+      `insert into region_submission (region_id, period_id, state)
+       select x.region_id, x.period_id, $3 from unnest($1::uuid[], $2::text[]) as x(period_id, region_id) on conflict do nothing`,
+      [...slotColumns(slots), state],
     );
   }
 
-  /** Sets each region's submission to the state its values imply (a returned one keeps the comment). */
-  async settleSubmissions(periodId: string, states: readonly { regionCode: string; state: SubmissionState }[], comment: string | null): Promise<void> {
+  /** Sets each region's submission in its period to the state its values imply (a returned one keeps the comment); one statement. */
+  async settleSubmissions(states: readonly (RegionSlot & { state: SubmissionState })[], comment: string | null): Promise<void> {
     await currentManager().query(
       `update region_submission s set state = x.state, updated_at = now(),
          return_comment = case when x.state = 'returned' then coalesce($4, s.return_comment) else s.return_comment end,
          verified_at = case when x.state = 'verified' and s.state <> 'verified' then now() else s.verified_at end
-       from unnest($2::text[], $3::text[]) as x(region_id, state)
-       where s.period_id = $1 and s.region_id = x.region_id
+       from unnest($1::uuid[], $2::text[], $3::text[]) as x(period_id, region_id, state)
+       where s.period_id = x.period_id and s.region_id = x.region_id
          and (s.state is distinct from x.state or (x.state = 'returned' and $4::text is not null))`,
-      [periodId, states.map((s) => s.regionCode), states.map((s) => s.state), comment],
+      [...slotColumns(states), states.map((s) => s.state), comment],
     );
   }
 
-  async valuesOfRegions(periodId: string, regionCodes: readonly string[]): Promise<ValueRow[]> {
+  /** The values of regions in their periods (one statement, any number of periods). */
+  async valuesOfRegions(slots: readonly RegionSlot[]): Promise<ValueRow[]> {
     return currentManager().query(
-      `select ${VALUE_COLUMNS} from assessment_value where period_id = $1 and region_id = any($2::text[])
-       order by region_id, node_code, unit_id nulls first`,
-      [periodId, regionCodes],
+      `select ${VALUE_COLUMNS} from assessment_value
+       where (period_id, region_id) in (select * from unnest($1::uuid[], $2::text[]))
+       order by period_id, region_id, node_code, unit_id nulls first`,
+      slotColumns(slots),
     );
   }
 
@@ -360,23 +377,23 @@ export class AssessmentsRepository {
 
   // --- results --------------------------------------------------------------------------
 
-  /** Replaces the provisional results of the given regions (two statements, whatever their number). */
-  async replaceRegionResults(
-    periodId: string,
-    regionCodes: readonly string[],
-    results: readonly (RegionNodeResult & { regionCode: string })[],
-  ): Promise<void> {
+  /** Replaces the provisional results of regions in their periods (two statements, whatever their number and periods). */
+  async replaceRegionResults(slots: readonly RegionSlot[], results: readonly (RegionNodeResult & RegionSlot)[]): Promise<void> {
     const m = currentManager();
-    await m.query(`delete from region_result where period_id = $1 and region_id = any($2::text[])`, [periodId, regionCodes]);
+    await m.query(
+      `delete from region_result r using unnest($1::uuid[], $2::text[]) as x(period_id, region_id)
+       where r.period_id = x.period_id and r.region_id = x.region_id`,
+      slotColumns(slots),
+    );
     if (results.length === 0) return;
     await m.query(
       `insert into region_result (region_id, period_id, node_code, value, complete, missing, computed_category, published_category,
          category_mismatch, evaluated_units, source)
-       select r.region_id, $1, r.node_code, r.value, r.complete, coalesce(r.missing, '{}'), r.computed_category, r.published_category,
+       select r.region_id, r.period_id, r.node_code, r.value, r.complete, coalesce(r.missing, '{}'), r.computed_category, r.published_category,
          r.category_mismatch, r.evaluated_units, r.source
-       from jsonb_to_recordset($2::jsonb) as r(region_id text, node_code text, value numeric, complete boolean, missing text[],
+       from jsonb_to_recordset($1::jsonb) as r(period_id uuid, region_id text, node_code text, value numeric, complete boolean, missing text[],
          computed_category text, published_category text, category_mismatch boolean, evaluated_units jsonb, source text)`,
-      [periodId, JSON.stringify(results.map((r) => ({ ...resultRecord(r), region_id: r.regionCode })))],
+      [JSON.stringify(results.map((r) => ({ ...resultRecord(r), period_id: r.periodId, region_id: r.regionCode })))],
     );
   }
 

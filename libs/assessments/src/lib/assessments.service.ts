@@ -24,6 +24,7 @@ import {
   type NewValue,
   type PeriodRow,
   type PeriodState,
+  type RegionSlot,
   type ValueRow,
   type ValueState,
 } from './assessments.repository';
@@ -56,6 +57,36 @@ export interface RealRunCheck {
   code: string | null;
   /** What to do first, e.g. "amend first"; null when allowed. */
   message: string | null;
+}
+
+/** A checked official result of a region, bound for its period. */
+export interface OfficialResultRow {
+  periodId: string;
+  regionCode: string;
+  value: number | null;
+  publishedCategory: string | null;
+  source: string;
+}
+
+const slotKey = (s: RegionSlot) => `${s.periodId}|${s.regionCode}`;
+
+/** The distinct regions-in-periods of rows, in their first order. */
+function uniqueSlots(rows: readonly RegionSlot[]): RegionSlot[] {
+  const seen = new Map<string, RegionSlot>();
+  for (const r of rows) if (!seen.has(slotKey(r))) seen.set(slotKey(r), { periodId: r.periodId, regionCode: r.regionCode });
+  return [...seen.values()];
+}
+
+/** Values grouped by their region in their period. */
+function bySlot(values: readonly ValueRow[]): Map<string, ValueRow[]> {
+  const out = new Map<string, ValueRow[]>();
+  for (const v of values) {
+    const key = slotKey(v);
+    const list = out.get(key);
+    if (list) list.push(v);
+    else out.set(key, [v]);
+  }
+  return out;
 }
 
 const IMPORTABLE: PeriodState[] = ['open', 'in_review', 'amended'];
@@ -326,21 +357,44 @@ export class AssessmentsService {
     ctx: RequestContext,
     periodId: string,
     rows: readonly { regionCode: string; value: number | null; publishedCategory: string | null; source: string }[],
-  ): Promise<{ changed: number; regions: number }> {
+  ): Promise<number> {
     const period = await this.reviewablePeriod(ctx, Permission.OfficialResultsImport, periodId, IMPORTABLE);
+    return this.writeOfficial(period, rows.map((r) => ({ ...r, periodId: period.id })), ctx.principal.userId);
+  }
+
+  /**
+   * The national import's write: checked official results of many provinces' periods of one
+   * framework version and year, in a constant number of statements however many provinces
+   * (values, submissions, provisional results: each one set-based statement). The caller has
+   * checked the rows (`checkOfficialRows`) and that every period is importable (not published).
+   * Returns how many values changed (0 on a re-run).
+   */
+  async writeNationalOfficialResults(
+    ctx: RequestContext,
+    scope: { frameworkVersionId: string; year: number; provinceCodes: readonly string[] },
+    rows: readonly OfficialResultRow[],
+  ): Promise<number> {
+    requireAccess(ctx.principal, Permission.OfficialResultsImport);
+    for (const provinceCode of scope.provinceCodes) requireAccess(ctx.principal, Permission.OfficialResultsImport, { provinceCode });
+    return this.writeOfficial(scope, rows, ctx.principal.userId);
+  }
+
+  /** Upserts the values; each period with a changed value gets its rows' regions verified and settled. */
+  private async writeOfficial(scope: { frameworkVersionId: string; year: number }, rows: readonly OfficialResultRow[], userId: string | null): Promise<number> {
+    if (rows.length === 0) return 0;
     await setAuditReason('official results import');
-    const changed = await this.repo.upsertOfficial(
-      period.id,
-      period.frameworkVersionId,
+    const changedIn = await this.repo.upsertOfficial(
+      scope.frameworkVersionId,
       rows.map((r) => ({ ...r, nodeCode: COMPOSITE })),
-      ctx.principal.userId,
+      userId,
     );
-    const regions = [...new Set(rows.map((r) => r.regionCode))];
-    if (changed > 0) {
-      await this.repo.ensureSubmissions(period.id, regions, 'verified');
-      await this.settleRegions(period, regions, null);
+    const periods = new Set(changedIn);
+    const slots = uniqueSlots(rows.filter((r) => periods.has(r.periodId)));
+    if (slots.length) {
+      await this.repo.ensureSubmissions(slots, 'verified');
+      await this.settleSlots(scope, slots, null);
     }
-    return { changed, regions: regions.length };
+    return changedIn.length;
   }
 
   /**
@@ -362,7 +416,7 @@ export class AssessmentsService {
     const rows = checkOfficialRows(definition, period.year, period.provinceCode, regions, raw, options.source);
     const valid = rows.length > 0 && rows.every((r) => r.errors.length === 0);
     if (!valid || options.dryRun) return { period, rows, valid, written: false, changed: 0, realRun };
-    const { changed } = await this.writeOfficialResults(
+    const changed = await this.writeOfficialResults(
       ctx,
       period.id,
       rows.map((r) => ({ regionCode: r.regionCode!, value: r.value, publishedCategory: r.publishedCategory, source: r.source! })),
@@ -401,38 +455,42 @@ export class AssessmentsService {
 
   /** After reviews: a region with a returned value is returned; one with every value verified is verified. */
   private async settleSubmission(period: PeriodRow, regionCode: string, comment: string | null): Promise<void> {
-    await this.settleRegions(period, [regionCode], comment);
+    await this.settleSlots(period, [{ periodId: period.id, regionCode }], comment);
   }
 
   /**
-   * Settles many regions at once, in a constant number of statements: each submission takes
-   * the state its values imply, and the provisional results are recomputed from the
-   * submitted and verified values.
+   * Settles many regions, of one period or of many periods of one framework version and year,
+   * in a constant number of statements: each submission takes the state its values imply, and
+   * the provisional results are recomputed from the submitted and verified values.
    */
-  private async settleRegions(period: PeriodRow, regionCodes: readonly string[], comment: string | null): Promise<void> {
-    const values = await this.repo.valuesOfRegions(period.id, regionCodes);
-    const states = regionCodes.map((regionCode) => {
-      const own = new Set(values.filter((v) => v.regionCode === regionCode).map((v) => v.state));
+  private async settleSlots(scope: { frameworkVersionId: string; year: number }, slots: readonly RegionSlot[], comment: string | null): Promise<void> {
+    const values = bySlot(await this.repo.valuesOfRegions(slots));
+    const states = slots.map((slot) => {
+      const own = new Set((values.get(slotKey(slot)) ?? []).map((v) => v.state));
       const state: ValueState = own.has('returned') ? 'returned' : own.has('submitted') ? 'submitted' : own.has('verified') ? 'verified' : 'draft';
-      return { regionCode, state };
+      return { ...slot, state };
     });
-    await this.repo.settleSubmissions(period.id, states, comment);
-    await this.recomputeRegions(period, regionCodes, values);
+    await this.repo.settleSubmissions(states, comment);
+    await this.recomputeSlots(scope, slots, values);
   }
 
   /** Recomputes a region's provisional results from its submitted and verified values. */
   private async recompute(period: PeriodRow, regionCode: string): Promise<void> {
-    await this.recomputeRegions(period, [regionCode], await this.repo.valuesOfRegions(period.id, [regionCode]));
+    const slots = [{ periodId: period.id, regionCode }];
+    await this.recomputeSlots(period, slots, bySlot(await this.repo.valuesOfRegions(slots)));
   }
 
-  private async recomputeRegions(period: PeriodRow, regionCodes: readonly string[], values: readonly ValueRow[]): Promise<void> {
-    const definition = await this.repo.definitionOf(period.frameworkVersionId);
-    const counted = values.filter((v) => v.state === 'submitted' || v.state === 'verified');
-    const results = regionCodes.flatMap((regionCode) => {
-      const own = counted.filter((v) => v.regionCode === regionCode);
-      return own.length ? this.compute(definition, period.year, own).map((r) => ({ ...r, regionCode })) : [];
+  private async recomputeSlots(
+    scope: { frameworkVersionId: string; year: number },
+    slots: readonly RegionSlot[],
+    values: ReadonlyMap<string, ValueRow[]>,
+  ): Promise<void> {
+    const definition = await this.repo.definitionOf(scope.frameworkVersionId);
+    const results = slots.flatMap((slot) => {
+      const own = (values.get(slotKey(slot)) ?? []).filter((v) => v.state === 'submitted' || v.state === 'verified');
+      return own.length ? this.compute(definition, scope.year, own).map((r) => ({ ...r, ...slot })) : [];
     });
-    await this.repo.replaceRegionResults(period.id, regionCodes, results);
+    await this.repo.replaceRegionResults(slots, results);
   }
 
   private compute(definition: FrameworkDefinition, year: number, values: readonly ValueRow[]): RegionNodeResult[] {

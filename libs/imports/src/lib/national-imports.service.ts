@@ -110,13 +110,18 @@ export class NationalImportsService {
       const written = valid && !options.dryRun;
       if (written) {
         if (blocked.length) throw new AppError('PERIOD_ALREADY_PUBLISHED', realRun.message!, ['file'], { provinces: blocked.map((p) => p.provinceCode) });
+        // Set-based across provinces: the statements do not grow with the provinces written.
         const toWrite = plan.provinces.filter((p) => p.new + p.changed > 0);
-        const opened = await this.repo.openPeriods(framework.id, table.year, toWrite.filter((p) => p.opensPeriod).map((p) => p.provinceCode), ctx.principal.userId);
-        for (const province of toWrite) {
-          const periodId = province.periodId ?? opened.get(province.provinceCode)!;
-          const result = await this.assessments.importOfficialResults(ctx, periodId, province.raw, { dryRun: false, source: options.source });
-          changed += result.changed;
-        }
+        const toOpen = toWrite.filter((p) => p.opensPeriod).map((p) => p.provinceCode);
+        const opened = toOpen.length ? await this.repo.openPeriods(framework.id, table.year, toOpen, ctx.principal.userId) : new Map<string, string>();
+        const periodOf = new Map(toWrite.map((p) => [p.provinceCode, p.periodId ?? opened.get(p.provinceCode)!]));
+        changed = await this.assessments.writeNationalOfficialResults(
+          ctx,
+          { frameworkVersionId: framework.id, year: table.year, provinceCodes: [...periodOf.keys()] },
+          plan.rows
+            .filter((r) => r.provinceCode !== null && periodOf.has(r.provinceCode))
+            .map((r) => ({ periodId: periodOf.get(r.provinceCode!)!, regionCode: r.regionCode!, value: r.value, publishedCategory: r.publishedCategory, source: r.source! })),
+        );
       }
       const s = {
         rows: plan.rows.length,

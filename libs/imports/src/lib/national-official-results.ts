@@ -50,7 +50,7 @@ export interface ProvincePlan {
   categoryMismatches: number;
   /** Why a real run cannot write this province's rows (the period is published: amend first), or null. */
   blocked: string | null;
-  /** The rows of the file for this province, as read: what a real run imports into its period. */
+  /** The rows of the file for this province, as read. */
   raw: RawOfficialRow[];
 }
 
