@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withOwnerTransaction } from '@rapor/db';
 import { Client } from 'pg';
 import request from 'supertest';
 import { publishOfficialResults } from './reports.fixtures';
@@ -82,28 +83,88 @@ describe('round trips to PostgreSQL per request', () => {
     return res.data!;
   };
 
-  it('serves a kept published board in three: the session check, BEGIN + settings + version probe, COMMIT', async () => {
+  it('serves a kept published board in two: BEGIN + settings + session check + version probe, COMMIT', async () => {
     await ask(BOARD); // computes and keeps the board (and the framework definition)
-    expect(await trips.of(() => ask(BOARD))).toBe(3);
-    // The check and the opening each leave as one write: BEGIN and the settings never wait alone.
-    expect(trips.statements.filter((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toHaveLength(2);
+    expect(await trips.of(() => ask(BOARD))).toBe(2);
+    // The session check is the first statement of the root field's transaction: one BEGIN only.
+    expect(trips.statements.filter((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toHaveLength(1);
+    expect(trips.statements[2]).toMatch(/from app_user u where u\.id = \$1::uuid/);
   });
 
-  it('computes an uncached board in four: the check, the opening with the probe, the board, COMMIT', async () => {
+  it('computes an uncached board in three: the opening with the check and the probe, the board, COMMIT', async () => {
     await ask(BOARD, { kind: 'KOTA' }).then(() => undefined); // warms nothing for the next filter
     const rounds = await trips.of(() => ask(BOARD, { kind: 'KABUPATEN' }));
-    expect(rounds).toBe(4);
+    expect(rounds).toBe(3);
     // Only real parameters: the kind filter is written into the statement, not switched by a parameter.
     const board = trips.statements.find((s) => s.includes('ranked as ('))!;
     expect(board).toMatch(/g\.kind = \$5/);
     expect(board).not.toMatch(/is null or/);
   });
 
-  it('answers a heatmap in three and a region profile in three (its five reads pipelined)', async () => {
+  it('answers a heatmap in two and a region profile in two (its five reads pipelined)', async () => {
     await ask(HEATMAP);
     await ask(PROFILE);
-    expect(await trips.of(() => ask(HEATMAP))).toBe(3);
-    expect(await trips.of(() => ask(PROFILE))).toBe(3);
+    expect(await trips.of(() => ask(HEATMAP))).toBe(2);
+    expect(await trips.of(() => ask(PROFILE))).toBe(2);
+  });
+
+  describe('the session check inside the transaction refuses exactly as the check before it did', () => {
+    // As the schema owner acting as an operator (memberships force row-level security): behind the API's back.
+    const owner = (sql: string, params: unknown[]) =>
+      withOwnerTransaction(db.ownerUrl, async (c) => {
+        await c.query(`select set_config('app.role', 'operator', true)`);
+        expect((await c.query(sql, params)).rowCount).toBe(1);
+      });
+
+    const signIn = async (label: string) => {
+      const user = await createFixtureUser(db, { reviewerOf: ['19'], email: uniqueEmail(label) });
+      const headers = bearer((await login(t, user)).accessToken);
+      const first = await t.gql(BOARD, {}, headers); // checked the slow way once: remembered from now on
+      expect(first.errors).toBeUndefined();
+      return { user, headers };
+    };
+    it('a sign-in ended since its last check: UNAUTHENTICATED, no data, and still refused afterwards', async () => {
+      const { user, headers } = await signIn('trips-ended');
+      await owner(`update refresh_token set revoked_at = now() where user_id = $1`, [user.id]);
+      for (let i = 0; i < 2; i++) {
+        const res = await t.gql(BOARD, {}, headers);
+        expect(res.data).toBeNull();
+        expect(res.errors?.[0].extensions['code']).toBe('UNAUTHENTICATED');
+        expect(res.errors?.[0].extensions['reason']).toBe('SESSION_ENDED');
+      }
+    });
+
+    it('a disabled account and a new token version are refused; a field sending no SQL is checked too', async () => {
+      const { user, headers } = await signIn('trips-disabled');
+      await owner(`update app_user set disabled_at = now() where id = $1`, [user.id]);
+      const me = await t.gql(`{ me { user { email } } }`, {}, headers);
+      expect(me.errors?.[0].extensions['code']).toBe('UNAUTHENTICATED');
+      const bumped = await signIn('trips-version');
+      await owner(`update app_user set token_version = token_version + 1 where id = $1`, [bumped.user.id]);
+      expect((await t.gql(BOARD, {}, bumped.headers)).errors?.[0].extensions['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('a membership lost or gained since the last check: the request acts in the scope the database holds now', async () => {
+      const { user, headers } = await signIn('trips-lost');
+      const ME = `{ me { activeScope activeRole memberships { scope } } }`;
+      expect((await t.gql<{ me: { activeScope: string } }>(ME, {}, headers)).data?.me.activeScope).toBe('province:19');
+      await owner(`delete from province_membership where user_id = $1`, [user.id]);
+      const lost = await t.gql<{ me: { activeScope: string | null; memberships: unknown[] } }>(ME, {}, headers);
+      expect(lost.errors).toBeUndefined();
+      expect(lost.data?.me).toMatchObject({ activeScope: null, activeRole: null, memberships: [] });
+      const asked = await t.gql(ME, {}, { ...headers, 'x-rapor-scope': 'province:19' });
+      expect(asked.errors?.[0].extensions['code']).toBe('FORBIDDEN');
+      await owner(`insert into province_membership (user_id, province_id) values ($1, '19')`, [user.id]);
+      expect((await t.gql(ME, {}, { ...headers, 'x-rapor-scope': 'province:19' })).errors).toBeUndefined();
+    });
+
+    it('a temporary password set since the last check: PASSWORD_CHANGE_REQUIRED', async () => {
+      const { user, headers } = await signIn('trips-temporary');
+      await owner(`update app_user set must_change_password = true where id = $1`, [user.id]);
+      const res = await t.gql(BOARD, {}, headers);
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0].extensions['code']).toBe('PASSWORD_CHANGE_REQUIRED');
+    });
   });
 
   describe('HTTP revalidation of a published board (GET, persisted query)', () => {

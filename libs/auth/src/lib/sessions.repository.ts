@@ -114,7 +114,8 @@ export class SessionsRepository {
   }
 }
 
-const SESSION_STATE_SQL = prepared(`select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
+/** The account, its memberships and whether sign-in `$2` is open, of user `$1` (as that user). */
+export const SESSION_STATE_SQL = prepared(`select u.id, u.email, u.display_name as "displayName", u.disabled_at is not null as disabled,
          u.token_version as "tokenVersion", u.must_change_password as "mustChangePassword", u.is_operator as "isOperator",
          ($2::uuid is not null and exists (
             select 1 from refresh_token t

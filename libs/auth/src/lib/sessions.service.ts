@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ANONYMOUS, AppError, TenantTransactionRunner } from '@rapor/db';
-import { logger, type RequestContext } from '@rapor/platform';
+import { logger, StaleCredentialsError, type RequestContext } from '@rapor/platform';
 import { AccountsRepository } from './accounts.repository';
 import { grantsOfState, toUser } from './auth.mapper';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
@@ -11,9 +11,11 @@ import type { AccessClaims } from './credentials/access-token';
 import { generateRefreshToken, looksLikeRefreshToken, sha256 } from './credentials/secrets';
 import type { AuthPayload } from './models/auth-payload.model';
 import { defaultGrant, formatScope, grantForScope, parseScope, principalOf, scopeOfGrant, type Grant } from '@rapor/permissions';
-import { SessionsRepository, type SessionState } from './sessions.repository';
+import { SESSION_STATE_SQL, SessionsRepository, type SessionState } from './sessions.repository';
 
 const ENDED = 'This session has ended; sign in again';
+/** Sessions whose last check is remembered (the oldest is forgotten first). */
+const KNOWN_SESSIONS = 10_000;
 
 /**
  * Sessions: turning an access token into the request's principal, issuing tokens at sign-in,
@@ -22,6 +24,9 @@ const ENDED = 'This session has ended; sign in again';
  */
 @Injectable()
 export class SessionsService {
+  /** The state each open sign-in (refresh family) had at its last check, as the database answered it. */
+  private readonly known = new Map<string, string>();
+
   constructor(
     private readonly runner: TenantTransactionRunner,
     private readonly sessions: SessionsRepository,
@@ -39,8 +44,47 @@ export class SessionsService {
   async authenticate(ctx: RequestContext, claims: AccessClaims, scopeHeader: string | null): Promise<void> {
     const state = await this.sessions.sessionStateOnce(principalOf(claims.sub, null), claims.sub, claims.sid);
     if (!state || state.disabled || state.tokenVersion !== claims.ver || !state.sessionOpen) {
+      this.known.delete(claims.sid);
       throw new AppError('UNAUTHENTICATED', ENDED, [], { reason: 'SESSION_ENDED' });
     }
+    this.applyState(ctx, claims, scopeHeader, state);
+    this.known.delete(claims.sid);
+    this.known.set(claims.sid, JSON.stringify(state));
+    if (this.known.size > KNOWN_SESSIONS) this.known.delete(this.known.keys().next().value as string);
+  }
+
+  /**
+   * Sets the request's principal from the state this sign-in had at its last check, without
+   * reading the database, and returns the statement that re-reads it (the first statement of
+   * the root field's transaction) with a `verify` that throws `StaleCredentialsError` unless the
+   * database still answers exactly that. False when nothing is remembered or the remembered
+   * state would refuse the request (the caller then authenticates the slow way, which refuses
+   * as always).
+   */
+  authenticateDeferred(
+    ctx: RequestContext,
+    claims: AccessClaims,
+    scopeHeader: string | null,
+  ): { sql: string; params: string[]; verify(rows: unknown[]): void } | false {
+    const known = this.known.get(claims.sid);
+    if (!known) return false;
+    const state = JSON.parse(known) as SessionState;
+    if (state.id !== claims.sub || state.tokenVersion !== claims.ver) return false;
+    try {
+      this.applyState(ctx, claims, scopeHeader, state);
+    } catch {
+      return false;
+    }
+    return {
+      sql: SESSION_STATE_SQL,
+      params: [claims.sub, claims.sid],
+      verify: (rows) => {
+        if (rows.length !== 1 || JSON.stringify(rows[0]) !== known) throw new StaleCredentialsError();
+      },
+    };
+  }
+
+  private applyState(ctx: RequestContext, claims: AccessClaims, scopeHeader: string | null, state: SessionState): void {
     const grants = grantsOfState(state);
     let active: Grant | null;
     if (scopeHeader !== null) {

@@ -17,6 +17,20 @@ export type SqlParam = string | number | boolean | null | Date | Buffer | readon
 export interface RunOptions {
   /** Written to `app.request_id`, so the audit log can name the request. */
   requestId?: string;
+  /**
+   * A statement that travels with the opening (after `BEGIN` and the settings, before the work's
+   * first statement) and whose rows `verify` must accept before any answer reaches the work; when
+   * it throws, the transaction rolls back and the run fails with its error. The work sending
+   * nothing still sends it. The session re-check of a GraphQL query rides here.
+   */
+  check?: OpeningCheck;
+}
+
+/** See `RunOptions.check`. */
+export interface OpeningCheck {
+  readonly sql: string;
+  readonly params: readonly SqlParam[];
+  verify(rows: unknown[]): void;
 }
 
 /** Builds the single statement that opens every tenant transaction. */
@@ -35,6 +49,7 @@ export function settingsStatement(p: Principal, options: RunOptions = {}): { sql
 class PipelinedTransaction implements TenantDb {
   /** Statements written but not yet sent: `BEGIN` and the settings, until the first statement. */
   private head: { sql: string; params: readonly unknown[] }[];
+  private readonly check: OpeningCheck | undefined;
   /** Resolves once `BEGIN` and the settings succeeded; rejects with their error. */
   private opened: Promise<unknown> | null = null;
   private begun = false;
@@ -50,6 +65,8 @@ class PipelinedTransaction implements TenantDb {
       { sql: 'BEGIN', params: [] },
       { sql: settings.sql, params: settings.params },
     ];
+    this.check = options.check;
+    if (this.check) this.head.push({ sql: this.check.sql, params: this.check.params });
   }
 
   /** True once `BEGIN` and the settings were answered: the work may have read or written. */
@@ -71,7 +88,8 @@ class PipelinedTransaction implements TenantDb {
       if (!this.begun) {
         this.begun = true;
         const head = this.head.map((s) => this.send(s.sql, s.params));
-        this.opened = Promise.all(head);
+        const check = this.check;
+        this.opened = Promise.all(head).then((answers) => check?.verify(answers[2]));
         this.head = [];
       }
       sent = statements.map((s) => this.send(s.sql, s.params));
@@ -87,9 +105,23 @@ class PipelinedTransaction implements TenantDb {
     return results.map((r) => (r as PromiseFulfilledResult<unknown[]>).value);
   }
 
-  /** Ends the transaction: `COMMIT` when anything was sent. */
+  /** Ends the transaction: `COMMIT` when anything was sent (the opening check always is); fails when the check did. */
   async commit(): Promise<void> {
+    if (!this.begun && this.check) {
+      await this.batch([{ sql: 'COMMIT', params: [] }]);
+      return;
+    }
+    if (this.opened) await this.opened;
     if (this.begun) await this.send('COMMIT', []);
+  }
+
+  /**
+   * The work failed: when its opening check has not been sent yet, sends it now, so that a
+   * refused check wins over the work's own error (as when the check ran before the work).
+   */
+  async verifyBeforeFailing(): Promise<void> {
+    if (!this.begun && this.check) await this.batch([{ sql: 'ROLLBACK', params: [] }]);
+    else if (this.opened) await this.opened;
   }
 
   async rollback(): Promise<void> {
@@ -161,7 +193,13 @@ export class TenantTransactionRunner {
           options,
           async (tx) => {
             try {
-              const result = await withTenantStore({ manager: tx, principal }, () => work(tx));
+              let result: T;
+              try {
+                result = await withTenantStore({ manager: tx, principal }, () => work(tx));
+              } catch (error) {
+                await tx.verifyBeforeFailing();
+                throw error;
+              }
               await tx.commit();
               return result;
             } finally {

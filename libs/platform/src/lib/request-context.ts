@@ -1,6 +1,26 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { ANONYMOUS, type Principal } from '@rapor/db';
+import type { ExecutionContext } from '@nestjs/common';
+import { ANONYMOUS, type OpeningCheck, type Principal } from '@rapor/db';
+
+/**
+ * A check of the caller's credentials that the authentication guard deferred into the root
+ * field's transaction (its first statement, in the same write as `BEGIN` and the settings).
+ * When the database disagrees with what the principal was built from, `verify` throws
+ * `StaleCredentialsError`; `revalidate` then authenticates the request the slow way (its own
+ * round trip, refusing exactly as before) and checks the root field's permission again.
+ */
+export interface DeferredCredentialsCheck extends OpeningCheck {
+  revalidate(context: ExecutionContext): Promise<void>;
+}
+
+/** The deferred credentials check found the claims out of date: authenticate again, then rerun. */
+export class StaleCredentialsError extends Error {
+  constructor() {
+    super('The credentials changed since they were last checked');
+    this.name = 'StaleCredentialsError';
+  }
+}
 
 /**
  * What a request carries from the auth layer to the services: who calls, in which scope,
@@ -20,6 +40,8 @@ export class RequestContext {
    * every root field noted one, a GET answers with an ETag of them and 304 when it matches.
    */
   readonly versions: string[] = [];
+  /** Set by the authentication guard when the credentials check rides in the root field's transaction. */
+  deferredCheck: DeferredCredentialsCheck | null = null;
 
   constructor(
     readonly requestId: string,

@@ -1,9 +1,10 @@
 import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { TenantTransactionRunner } from '@rapor/db';
+import { TenantTransactionRunner, type OpeningCheck } from '@rapor/db';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestContextOf } from './ctx.decorator';
+import { StaleCredentialsError } from './request-context';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
 const TENANT_TRANSACTION = Symbol('rapor:tenant-transaction');
@@ -31,8 +32,18 @@ export class TenantTransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (!this.opensTransaction(context)) return next.handle();
     const ctx = requestContextOf(context);
+    const run = (check?: OpeningCheck) =>
+      this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId: ctx.requestId, check });
+    const deferred = ctx.deferredCheck;
+    if (!deferred) return from(run());
+    // The credentials check travels with BEGIN and the settings; when the database disagrees
+    // with the claims, nothing of this attempt is kept: authenticate again, then run once more.
     return from(
-      this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId: ctx.requestId }),
+      run(deferred).catch(async (error: unknown) => {
+        if (!(error instanceof StaleCredentialsError)) throw error;
+        await deferred.revalidate(context);
+        return run();
+      }),
     );
   }
 

@@ -16,30 +16,44 @@ import { sessionOf } from '../auth-session';
 export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const permission = this.reflector.get<Permission | undefined>(ACCESS_PERMISSION, context.getHandler());
-    if (!permission) {
-      throw new AppError('FORBIDDEN', `${context.getClass().name}.${context.getHandler().name} declares no permission`);
-    }
-    const { audience, who } = PERMISSIONS[permission];
-    if (audience === 'anyone') return true;
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const ctx = requestContextOf(context);
-    const session = sessionOf(ctx);
-    if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-    if (session.kind === 'api_key') {
-      if (may(ctx.principal, permission)) return true;
-      throw new AppError('FORBIDDEN', 'API keys are read-only: they cannot do this');
+    try {
+      return decideAccess(this.reflector, context);
+    } catch (error) {
+      // A refusal built on remembered credentials is confirmed against the database first.
+      const deferred = ctx.deferredCheck;
+      if (!deferred) throw error;
+      await deferred.revalidate(context);
+      return true;
     }
-    if (audience === 'account') return true;
-    if (session.mustChangePassword) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first (changePassword)');
-    }
-    if (!may(ctx.principal, permission)) {
-      const acting = session.activeGrant
-        ? `you act as ${ctx.principal.role} in ${formatScope(scopeOfGrant(session.activeGrant))}`
-        : 'you hold no role in this scope';
-      throw new AppError('FORBIDDEN', `This needs ${who}; ${acting}`);
-    }
-    return true;
   }
+}
+
+/** May the request's principal call this root field or route: true, or the refusal. */
+export function decideAccess(reflector: Reflector, context: ExecutionContext): true {
+  const permission = reflector.get<Permission | undefined>(ACCESS_PERMISSION, context.getHandler());
+  if (!permission) {
+    throw new AppError('FORBIDDEN', `${context.getClass().name}.${context.getHandler().name} declares no permission`);
+  }
+  const { audience, who } = PERMISSIONS[permission];
+  if (audience === 'anyone') return true;
+  const ctx = requestContextOf(context);
+  const session = sessionOf(ctx);
+  if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+  if (session.kind === 'api_key') {
+    if (may(ctx.principal, permission)) return true;
+    throw new AppError('FORBIDDEN', 'API keys are read-only: they cannot do this');
+  }
+  if (audience === 'account') return true;
+  if (session.mustChangePassword) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first (changePassword)');
+  }
+  if (!may(ctx.principal, permission)) {
+    const acting = session.activeGrant
+      ? `you act as ${ctx.principal.role} in ${formatScope(scopeOfGrant(session.activeGrant))}`
+      : 'you hold no role in this scope';
+    throw new AppError('FORBIDDEN', `This needs ${who}; ${acting}`);
+  }
+  return true;
 }

@@ -1,7 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@rapor/db';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { requestContextOf, type RequestContext } from '@rapor/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ApiKeysService } from '../api-keys.service';
 import type { AccessClaims } from '../credentials/access-token';
 import { API_KEY_PREFIX } from '../credentials/secrets';
@@ -9,6 +11,7 @@ import { SessionsService } from '../sessions.service';
 import { JwtStrategy } from '../strategies/jwt.strategy';
 import { runStrategy } from '../strategies/run-strategy';
 import { IGNORE_CREDENTIALS } from './access.decorators';
+import { decideAccess } from './access.guard';
 import { headerValue, httpRequestOf, type RaporRequest } from './execution';
 
 type Credentials = { kind: 'none' } | { kind: 'api_key'; secret: string } | { kind: 'jwt' };
@@ -31,10 +34,18 @@ function tokenFailure(info: unknown): AppError {
   return new AppError('UNAUTHENTICATED', 'Invalid access token', [], { reason: 'TOKEN_INVALID' });
 }
 
+/** A GraphQL query (reads only): its credentials check may ride in its root fields' transactions. */
+function isQuery(context: ExecutionContext): boolean {
+  if (context.getType<string>() !== 'graphql') return false;
+  return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'query';
+}
+
 /**
  * Global guard: turns the request's credentials into `ctx.principal` before the tenant
  * transaction opens (guards run before interceptors). `Authorization: Bearer <jwt>` (passport-jwt,
- * then the account and scope are checked in the database), `Authorization: Bearer rpk_...`
+ * then the account and scope are checked in the database: for a GraphQL query whose sign-in was
+ * checked before, the principal is built from that remembered state and the check becomes the
+ * first statement of each root field's transaction, sent with `BEGIN` and the settings), `Authorization: Bearer rpk_...`
  * or `x-api-key: rpk_...`; no credentials leave the caller anonymous (public data stays
  * readable). Runs once per request, however many root fields it has.
  */
@@ -54,14 +65,14 @@ export class AuthenticationGuard implements CanActivate {
     const ctx = requestContextOf(context);
     let pending = this.done.get(ctx);
     if (!pending) {
-      pending = this.authenticate(ctx, httpRequestOf(context));
+      pending = this.authenticate(ctx, httpRequestOf(context), isQuery(context));
       this.done.set(ctx, pending);
     }
     await pending;
     return true;
   }
 
-  private async authenticate(ctx: RequestContext, req: RaporRequest): Promise<void> {
+  private async authenticate(ctx: RequestContext, req: RaporRequest, deferrable: boolean): Promise<void> {
     const credentials = credentialsOf(req);
     const scope = headerValue(req.headers['x-rapor-scope']);
     switch (credentials.kind) {
@@ -73,7 +84,20 @@ export class AuthenticationGuard implements CanActivate {
       case 'jwt': {
         const outcome = await runStrategy<AccessClaims>(this.jwt, { headers: req.headers });
         if (!outcome.user) throw tokenFailure(outcome.info);
-        return this.sessions.authenticate(ctx, outcome.user, scope);
+        const claims = outcome.user;
+        const deferred = deferrable && this.sessions.authenticateDeferred(ctx, claims, scope);
+        if (!deferred) return this.sessions.authenticate(ctx, claims, scope);
+        // The session check becomes the first statement of each root field's transaction.
+        let again: Promise<void> | null = null;
+        ctx.deferredCheck = {
+          ...deferred,
+          revalidate: async (context) => {
+            again ??= this.sessions.authenticate(ctx, claims, scope).finally(() => (ctx.deferredCheck = null));
+            await again;
+            decideAccess(this.reflector, context);
+          },
+        };
+        return;
       }
     }
   }
