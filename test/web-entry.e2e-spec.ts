@@ -1,22 +1,19 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
-import { startTestApp, type TestApp } from './support/app';
-import { launchBrowser } from './support/browser';
+import { DEMO_PASSWORD } from '@rapor/demo';
+import { type TestApp } from './support/app';
 import { createFixtureUser, FIXTURE_PASSWORD } from './support/auth';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { type TestDatabase } from './support/database';
+import { SHOTS, PHONE, startWebStack, type WebStack } from './support/web';
 
 // The region team's pages (entry form, submission, innovations) in a real Chromium against the
 // real API on a real database with the demo dataset, where Kota Surabaya (35.78) has a draft
 // in the open SAKIP 2024 period. The tests run in order: each step builds on the one before.
-const ROOT = join(__dirname, '..');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
 const SURABAYA = '35.78';
 const SAMPANG = '35.27';
-const PHONE = { width: 390, height: 844 };
 
+let stack: WebStack;
 let db: TestDatabase;
 let t: TestApp;
 let browser: Browser;
@@ -122,16 +119,7 @@ async function surabayaState(): Promise<string> {
 const typed = (n: number) => String(n).replace('.', ',');
 
 beforeAll(async () => {
-  if (!readFileSync(join(ROOT, 'dist', 'apps', 'web', 'index.html'), 'utf8').includes('<div id="root">'))
-    throw new Error('build the web app first');
-  mkdirSync(SHOTS, { recursive: true });
-  db = await createTestDatabase();
-  const accounts = await provisionDemoAccounts(db.ownerUrl);
-  await loadDemoData(db.apiUrl, accounts.identities);
-  t = await startTestApp(db, { WEB_ROOT: join(ROOT, 'dist', 'apps', 'web') });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-  browser = await launchBrowser();
+  ({ db, t, browser, base } = stack = await startWebStack());
   const periods = await dataAs<{ periods: { id: string; state: string }[] }>(
     REVIEWER,
     '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2024) { id state } }',
@@ -156,9 +144,7 @@ beforeAll(async () => {
 }, 240000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 describe('the Surabaya entry form', () => {

@@ -1,23 +1,16 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withOwnerTransaction } from '@rapor/db';
-import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
-import { startTestApp, type TestApp } from './support/app';
-import { launchBrowser } from './support/browser';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { DEMO_PASSWORD } from '@rapor/demo';
+import { type TestDatabase } from './support/database';
+import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
 
 // The operator's national import in a real Chromium against the real API on the demo dataset:
 // a table of all 514 kabupaten/kota for RB 2024 (no province has that period yet).
-const ROOT = join(__dirname, '..');
-const WEB_ROOT = join(ROOT, 'dist', 'apps', 'web');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 390, height: 844 };
 
+let stack: WebStack;
 let db: TestDatabase;
-let t: TestApp;
 let browser: Browser;
 let base: string;
 let codes: string[];
@@ -31,22 +24,12 @@ const csv = (lines: string[]) => Buffer.from(['kode_wilayah;nilai', ...lines].jo
 const goodTable = () => csv(codes.map((code, i) => `${code};${(50 + (i % 45) + 0.25).toString().replace('.', ',')}`));
 
 beforeAll(async () => {
-  if (!readFileSync(join(WEB_ROOT, 'index.html'), 'utf8').includes('<div id="root">')) throw new Error('build the web app first');
-  mkdirSync(SHOTS, { recursive: true });
-  db = await createTestDatabase();
-  const accounts = await provisionDemoAccounts(db.ownerUrl);
-  await loadDemoData(db.apiUrl, accounts.identities);
-  t = await startTestApp(db, { WEB_ROOT, API_KEY_RATE_LIMIT: '0' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-  browser = await launchBrowser();
+  ({ db, browser, base } = stack = await startWebStack());
   codes = (await asOperator<{ id: string }>(`select id from region order by id`)).map((r) => r.id);
 }, 180000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 async function signedIn(email: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,23 +1,16 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
-import { startTestApp, type TestApp } from './support/app';
-import { launchBrowser } from './support/browser';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { DEMO_PASSWORD } from '@rapor/demo';
+import { type TestApp } from './support/app';
+import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
 
 // The bell and the notifications page in a real Chromium against the real API, on the demo
 // dataset with its demo logins. A reviewer of Jawa Timur opens a period and reminds the regions:
 // Surabaya's viewer then has two unread notifications.
-const ROOT = join(__dirname, '..');
-const WEB_ROOT = join(ROOT, 'dist', 'apps', 'web');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 390, height: 844 };
 const VIEWER = 'viewer.surabaya@demo.rapor.id';
 
-let db: TestDatabase;
+let stack: WebStack;
 let t: TestApp;
 let browser: Browser;
 let base: string;
@@ -38,15 +31,7 @@ async function tokenOf(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!readFileSync(join(WEB_ROOT, 'index.html'), 'utf8').includes('<div id="root">')) throw new Error('build the web app first');
-  mkdirSync(SHOTS, { recursive: true });
-  db = await createTestDatabase();
-  const accounts = await provisionDemoAccounts(db.ownerUrl);
-  await loadDemoData(db.apiUrl, accounts.identities);
-  t = await startTestApp(db, { WEB_ROOT, API_KEY_RATE_LIMIT: '0' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-  browser = await launchBrowser();
+  ({ t, browser, base } = stack = await startWebStack());
   const reviewer = await tokenOf('reviewer.jatim@demo.rapor.id');
   const opened = await api<{ openPeriod: { id: string } }>(
     `mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }`,
@@ -58,9 +43,7 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 async function signedIn(viewport = DESKTOP): Promise<Page> {

@@ -1,13 +1,12 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
+import { DEMO_PASSWORD } from '@rapor/demo';
 import { NotificationsWorker } from '@rapor/notifications';
-import { startTestApp, type TestApp } from './support/app';
+import { type TestApp } from './support/app';
 import { createFixtureUser, FIXTURE_PASSWORD } from './support/auth';
-import { launchBrowser } from './support/browser';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { type TestDatabase } from './support/database';
+import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
 import { startSmtpServer } from './notifications.fixtures';
 
 // A whole evaluation period through the pages, in a real Chromium against the real API on a real
@@ -17,11 +16,6 @@ import { startSmtpServer } from './notifications.fixtures';
 // corrects one Surabaya value with a reason, returns Sampang with a comment, accepts, closes entry
 // and publishes; Surabaya's team then sees its new rank, the correction and the notification, and
 // the mails have arrived. The steps run in order, each building on the one before.
-const ROOT = join(__dirname, '..');
-const WEB_ROOT = join(ROOT, 'dist', 'apps', 'web');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 390, height: 844 };
 const REVIEWER = 'reviewer.jatim@demo.rapor.id';
 const EDITOR = 'editor.surabaya@demo.rapor.id';
 const ADMIN = 'admin.surabaya@demo.rapor.id';
@@ -31,6 +25,7 @@ const SAMPANG = '35.27';
 const REASON = 'Dokumen Renstra belum ditandatangani';
 const COMMENT = 'Lengkapi bukti dukung indikator perencanaan';
 
+let stack: WebStack;
 let db: TestDatabase;
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -118,22 +113,8 @@ async function shots(page: Page, name: string, show: string, reload = false): Pr
 }
 
 beforeAll(async () => {
-  if (!readFileSync(join(WEB_ROOT, 'index.html'), 'utf8').includes('<div id="root">')) throw new Error('build the web app first');
-  mkdirSync(SHOTS, { recursive: true });
   smtp = await startSmtpServer();
-  db = await createTestDatabase();
-  const accounts = await provisionDemoAccounts(db.ownerUrl);
-  await loadDemoData(db.apiUrl, accounts.identities);
-  t = await startTestApp(db, {
-    WEB_ROOT,
-    API_KEY_RATE_LIMIT: '0',
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Rapor <rapor@jatimprov.go.id>',
-    APP_URL: 'https://rapor.example.go.id',
-  });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-  browser = await launchBrowser();
+  ({ db, t, browser, base } = stack = await startWebStack({ SMTP_URL: smtp.url, MAIL_FROM: 'Rapor <rapor@jatimprov.go.id>', APP_URL: 'https://rapor.example.go.id' }));
   const existing = await api<{ periods: unknown[] }>(REVIEWER, '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2025) { id } }');
   expect(existing.periods).toEqual([]);
   const fw = await api<{ frameworks: { nodes: { code: string; isLeaf: boolean; weight: number; scale: { min: number; max: number } }[] }[] }>(
@@ -145,9 +126,7 @@ beforeAll(async () => {
 }, 240000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
+  await stack?.close();
   await smtp?.close();
 });
 

@@ -1,23 +1,17 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, loadDemoData, provisionDemoAccounts } from '@rapor/demo';
-import { startTestApp, type TestApp } from './support/app';
-import { launchBrowser } from './support/browser';
-import { createTestDatabase, type TestDatabase } from './support/database';
+import { DEMO_PASSWORD } from '@rapor/demo';
+import { type TestApp } from './support/app';
+import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
 
 // The province reviewer's pages (apps/web/src/review) in a real Chromium against the real API
 // on a real database with the demo dataset: open a period, monitor it, review submissions,
 // close and publish, import official results; and who cannot reach any of it.
-const ROOT = join(__dirname, '..');
-const WEB_ROOT = join(ROOT, 'dist', 'apps', 'web');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 390, height: 844 };
 const REVIEWER = 'reviewer.jatim@demo.rapor.id';
 
-let db: TestDatabase;
+let stack: WebStack;
 let t: TestApp;
 let browser: Browser;
 let base: string;
@@ -46,16 +40,7 @@ interface Value {
 }
 
 beforeAll(async () => {
-  if (!readFileSync(join(WEB_ROOT, 'index.html'), 'utf8').includes('<div id="root">')) throw new Error('build the web app first');
-  mkdirSync(SHOTS, { recursive: true });
-  db = await createTestDatabase();
-  const accounts = await provisionDemoAccounts(db.ownerUrl);
-  await loadDemoData(db.apiUrl, accounts.identities);
-  t = await startTestApp(db, { WEB_ROOT, API_KEY_RATE_LIMIT: '0' });
-  await t.app.listen(0, '127.0.0.1');
-  const address = t.app.getHttpServer().address() as { port: number };
-  base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
+  ({ t, browser, base } = stack = await startWebStack());
   reviewerToken = await tokenOf(REVIEWER);
   const periods = await api<{ periods: { id: string; frameworkCode: string; year: number; state: string }[] }>(
     '{ periods(provinceCode: "35") { id frameworkCode year state } }',
@@ -69,9 +54,7 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token: string) {
