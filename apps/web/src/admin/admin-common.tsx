@@ -46,9 +46,9 @@ export function useLabels() {
 
 /** What went wrong, in words (the API's stable codes), with the offending fields. */
 export function useErrorText() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   return (error: unknown): string => {
-    if (!(error instanceof ApiError)) return t('error', { message: String(error) });
+    if (!(error instanceof ApiError)) return errorText(error);
     switch (error.code) {
       case 'FORBIDDEN':
         return t('adminForbidden');
@@ -59,7 +59,7 @@ export function useErrorText() {
       case 'BAD_USER_INPUT':
         return `${t('adminBadInput', { fields: error.fields.join(', ') || '–' })} ${error.message}`;
       default:
-        return t('error', { message: error.message });
+        return errorText(error);
     }
   };
 }

@@ -4,7 +4,7 @@ import { useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -21,7 +21,7 @@ export function SignInPage() {
       const apiError = err instanceof ApiError ? err : null;
       if (apiError?.code === 'TOO_MANY_REQUESTS') setError(t('tooManyAttempts', { seconds: 60 }));
       else if (apiError?.code === 'UNAUTHENTICATED' || apiError?.code === 'BAD_USER_INPUT') setError(t('badCredentials'));
-      else setError(t('error', { message: err instanceof Error ? err.message : String(err) }));
+      else setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,7 @@ export function SignInPage() {
 }
 
 export function ChangePasswordPage() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const session = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -65,7 +65,7 @@ export function ChangePasswordPage() {
     try {
       await session.changePassword(current, next);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
   return (

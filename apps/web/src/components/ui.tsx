@@ -25,11 +25,11 @@ export function NotAvailable() {
 
 /** An API error: hidden or forbidden data is "not available" (the API does not say which). */
 export function ErrorBox({ error }: { error: ApiError }) {
-  const { t } = useI18n();
+  const { errorText } = useI18n();
   if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') return <NotAvailable />;
   return (
     <p className="error" role="alert">
-      {t('error', { message: error.message })}
+      {errorText(error)}
     </p>
   );
 }
@@ -44,7 +44,17 @@ export function DemoBanner({ show }: { show: boolean }) {
   );
 }
 
-export function Section({ title, actions, children, id }: { title: string; actions?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  actions,
+  children,
+  id,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  id?: string;
+}) {
   return (
     <section className="card" aria-labelledby={id ? `${id}-title` : undefined} id={id}>
       <header className="card-head">

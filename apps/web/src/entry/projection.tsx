@@ -29,7 +29,7 @@ export function Projection({
   changes: { nodeCode: string; value: number }[];
   hasValues: boolean;
 }) {
-  const { t, num } = useI18n();
+  const { t, num, errorText } = useI18n();
   const [result, setResult] = useState<DraftProjectionQuery['whatIf'] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
@@ -68,7 +68,7 @@ export function Projection({
           ? t('entryProjectionAfterSave')
           : error.code === 'UNSUPPORTED'
             ? t('entryProjectionUnsupported')
-            : t('error', { message: error.message })}
+            : errorText(error)}
       </p>
     );
   } else if (result) {

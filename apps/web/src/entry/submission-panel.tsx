@@ -42,7 +42,7 @@ export function SubmissionPanel({
   dirty: boolean;
   onSubmitted: () => void;
 }) {
-  const { t, lang, name } = useI18n();
+  const { t, lang, name, errorText } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -165,7 +165,7 @@ export function SubmissionPanel({
       {submission.state === 'SUBMITTED' ? <p className="muted small">{t('entrySubmittedHelp')}</p> : null}
       {error ? (
         <p className="error" role="alert">
-          {t('error', { message: error.message })}
+          {errorText(error)}
         </p>
       ) : null}
       {action}

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ApiError } from '../api/client';
 import { en, id, type MessageKey } from './messages';
 
 export type Lang = 'id' | 'en';
@@ -12,6 +13,12 @@ interface I18n {
   num(value: number | null | undefined, digits?: number): string;
   /** A name in the active language (Indonesian, else English, else the fallback). */
   name(nameId: string | null | undefined, nameEn: string | null | undefined, fallback?: string): string;
+  /** What went wrong, in the person's language: the API's stable code in words (bad input keeps the API's detail). */
+  errorText(error: unknown): string;
+}
+
+function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError';
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -39,13 +46,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const messages = lang === 'en' ? en : id;
     const formats = new Map<number, Intl.NumberFormat>();
     const locale = lang === 'en' ? 'en-GB' : 'id-ID';
+    const t = (key: MessageKey, params?: Record<string, string | number>): string => {
+      let text: string = messages[key];
+      for (const [k, v] of Object.entries(params ?? {})) text = text.replaceAll(`{${k}}`, String(v));
+      return text;
+    };
     return {
       lang,
       setLang,
-      t(key, params) {
-        let text: string = messages[key];
-        for (const [k, v] of Object.entries(params ?? {})) text = text.replaceAll(`{${k}}`, String(v));
-        return text;
+      t,
+      errorText(error) {
+        if (!isApiError(error)) return t('error', { message: error instanceof Error ? error.message : String(error) });
+        if (error.code === 'BAD_USER_INPUT')
+          return t('err_BAD_USER_INPUT', { fields: error.fields.join(', ') || '–', detail: error.message });
+        const key = `err_${error.code}`;
+        return key in messages ? t(key as MessageKey) : t('err_OTHER', { code: error.code });
       },
       num(value, digits = 2) {
         if (value === null || value === undefined || Number.isNaN(value)) return '–';

@@ -1,4 +1,5 @@
 import { en as adminMessagesEn, id as adminMessagesId } from '../admin/messages';
+import { en as errorMessagesEn, id as errorMessagesId } from './error-messages';
 import { en as entryMessagesEn, id as entryMessagesId } from '../entry/messages';
 import { en as nationalImportEn, id as nationalImportId } from '../national/messages';
 import { en as notificationMessagesEn, id as notificationMessagesId } from '../notifications/messages';
@@ -8,6 +9,7 @@ import { en as reviewMessagesEn, id as reviewMessagesId } from '../review/messag
 export const id = {
   ...adminMessagesId,
   ...entryMessagesId,
+  ...errorMessagesId,
   ...nationalImportId,
   ...notificationMessagesId,
   ...reviewMessagesId,
@@ -98,7 +100,8 @@ export const id = {
   raiseStep: 'Naikkan {indicator} dari {from} ke {to}',
   noTargets: 'Belum ada target.',
   whatIf: 'Simulasi (what-if)',
-  whatIfHelp: 'Geser nilai area atau indikator untuk melihat indeks, kategori dan peringkat yang dihasilkan terhadap papan terbit terakhir. Tidak ada yang disimpan.',
+  whatIfHelp:
+    'Geser nilai area atau indikator untuk melihat indeks, kategori dan peringkat yang dihasilkan terhadap papan terbit terakhir. Tidak ada yang disimpan.',
   projectedRank: 'Peringkat hasil simulasi',
   currentRank: 'Peringkat sekarang',
   reset: 'Atur ulang',
@@ -139,6 +142,7 @@ export type MessageKey = keyof typeof id;
 export const en: Record<MessageKey, string> = {
   ...adminMessagesEn,
   ...entryMessagesEn,
+  ...errorMessagesEn,
   ...nationalImportEn,
   ...notificationMessagesEn,
   ...reviewMessagesEn,
@@ -229,7 +233,8 @@ export const en: Record<MessageKey, string> = {
   raiseStep: 'Raise {indicator} from {from} to {to}',
   noTargets: 'No targets yet.',
   whatIf: 'What-if',
-  whatIfHelp: 'Move an area or indicator value to see the resulting index, category and rank against the last published board. Nothing is saved.',
+  whatIfHelp:
+    'Move an area or indicator value to see the resulting index, category and rank against the last published board. Nothing is saved.',
   projectedRank: 'Projected rank',
   currentRank: 'Current rank',
   reset: 'Reset',

@@ -67,7 +67,7 @@ function useInnovations(regionCode: string, skip: boolean) {
 
 /** `/wilayah/35.78/inovasi`: the region's innovations by stage; its team creates, edits and submits them. */
 export function InnovationsPage({ regionCode }: { regionCode: string }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { role } = useRegionRole(regionCode);
   const list = useInnovations(regionCode, role === null);
   const [editing, setEditing] = useState<Innovation | 'new' | null>(null);
@@ -107,7 +107,7 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
       </p>
       {error ? (
         <p className="error" role="alert">
-          {t('error', { message: error.message })}
+          {errorText(error)}
         </p>
       ) : null}
       {writer && editing === null ? (

@@ -9,7 +9,7 @@ import { RemindRegionsDocument } from './documents';
  * answer (or the wait) is announced next to the button.
  */
 export function RemindButton({ periodId, regionCodes }: { periodId: string; regionCodes?: string[] }) {
-  const { t, num } = useI18n();
+  const { t, num, errorText } = useI18n();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -28,7 +28,7 @@ export function RemindButton({ periodId, regionCodes }: { periodId: string; regi
       const error = e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL_SERVER_ERROR');
       // The wait comes from the message; the API also gives it as extensions.retryAfter.
       const seconds = Number(/(\d+) seconds/.exec(error.message)?.[1] ?? 60);
-      const text = error.code === 'RATE_LIMITED' ? t('remindWait', { minutes: num(Math.ceil(seconds / 60), 0) }) : t('error', { message: error.message });
+      const text = error.code === 'RATE_LIMITED' ? t('remindWait', { minutes: num(Math.ceil(seconds / 60), 0) }) : errorText(error);
       setMessage({ text, error: true });
     } finally {
       setBusy(false);

@@ -24,12 +24,12 @@ export function TargetPath({
   targetRank: number | null;
   framework: FrameworkVersion | null;
 }) {
-  const { t, num, name } = useI18n();
+  const { t, num, name, errorText } = useI18n();
   const path = useQuery(PathToTargetDocument, { input: { regionCode, frameworkCode, year, targetCategory, targetRank } });
   const digits = framework?.scale.precision ?? 2;
   if (path.status === 'loading') return <Loading />;
   // A framework whose published composites cannot be decomposed has no path: say nothing.
-  if (path.status === 'error') return <p className="muted small">{path.error.message}</p>;
+  if (path.status === 'error') return <p className="muted small">{errorText(path.error)}</p>;
   const p = path.data.pathToTarget;
   if (p.reached) return <p className="note">{t('targetMet')}</p>;
   return (

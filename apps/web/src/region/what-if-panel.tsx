@@ -14,12 +14,31 @@ type Result = WhatIfQuery['whatIf'];
  * Sliders for the region's indicators, grouped by area; every move asks the API's `whatIf`
  * (nothing stored) for the composite, category and rank against the current board.
  */
-export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { regionCode: string; frameworkCode: string; year: number; framework: FrameworkVersion | null }) {
-  const { t, num, name } = useI18n();
+export function WhatIfPanel({
+  regionCode,
+  frameworkCode,
+  year,
+  framework,
+}: {
+  regionCode: string;
+  frameworkCode: string;
+  year: number;
+  framework: FrameworkVersion | null;
+}) {
+  const { t, num, name, errorText } = useI18n();
   const leafCodes = useMemo(() => (framework?.nodes ?? []).filter((n) => n.isLeaf).map((n) => n.code), [framework]);
   const scores = useQuery(
     RegionScoresDocument,
-    { filter: { regions: [regionCode], frameworks: [frameworkCode], yearFrom: year, yearTo: year, nodes: leafCodes, status: ['PUBLISHED'] } },
+    {
+      filter: {
+        regions: [regionCode],
+        frameworks: [frameworkCode],
+        yearFrom: year,
+        yearTo: year,
+        nodes: leafCodes,
+        status: ['PUBLISHED'],
+      },
+    },
     leafCodes.length === 0,
   );
   const [changes, setChanges] = useState<Record<string, number>>({});
@@ -31,12 +50,14 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
 
   const current = useMemo(() => {
     const map = new Map<string, number>();
-    if (scores.status === 'ok') for (const s of scores.data.scores.nodes) if (s.value !== null && s.value !== undefined) map.set(s.nodeCode, s.value);
+    if (scores.status === 'ok')
+      for (const s of scores.data.scores.nodes) if (s.value !== null && s.value !== undefined) map.set(s.nodeCode, s.value);
     return map;
   }, [scores]);
   const areas = useMemo(() => {
     const nodes = framework?.nodes ?? [];
-    const leavesUnder = (code: string): typeof nodes => nodes.filter((n) => n.parentCode === code).flatMap((c) => (c.isLeaf ? [c] : leavesUnder(c.code)));
+    const leavesUnder = (code: string): typeof nodes =>
+      nodes.filter((n) => n.parentCode === code).flatMap((c) => (c.isLeaf ? [c] : leavesUnder(c.code)));
     return nodes
       .filter((n) => n.depth === 0)
       .map((a) => ({ area: a, leaves: leavesUnder(a.code).filter((l) => current.has(l.code)) }))
@@ -65,7 +86,8 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
           setAreaRoom((room) => {
             const next = { ...room };
             for (const a of r.whatIf.areas) {
-              if (!next[a.areaCode] && a.currentValue !== null && a.currentValue !== undefined) next[a.areaCode] = { current: a.currentValue, best: a.best };
+              if (!next[a.areaCode] && a.currentValue !== null && a.currentValue !== undefined)
+                next[a.areaCode] = { current: a.currentValue, best: a.best };
             }
             return next;
           });
@@ -81,14 +103,14 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
   }, [changes, areaDeltas, regionCode, frameworkCode, year]);
 
   const digits = framework?.scale.precision ?? 2;
-  const unsupported = error && (error.code === 'UNSUPPORTED' || error.code === 'BAD_USER_INPUT');
+  const unsupported = error && ['UNSUPPORTED', 'NO_LEAF_VALUES', 'BAD_USER_INPUT'].includes(error.code);
 
   return (
     <Section id="what-if" title={t('whatIf')}>
       <p className="muted small">{t('whatIfHelp')}</p>
       {scores.status === 'loading' ? <Loading /> : null}
       {error && !unsupported ? <ErrorBox error={error} /> : null}
-      {unsupported ? <p className="note">{error.message}</p> : null}
+      {unsupported ? <p className="note">{errorText(error)}</p> : null}
       {result ? (
         <div className="what-if-result" data-testid="what-if-result" aria-live="polite">
           <div>
@@ -104,7 +126,8 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
             <span className="muted">{t('projectedRank')}</span>
             <strong data-testid="what-if-rank">{result.rank ?? '–'}</strong>
             <span className="muted small">
-              {t('currentRank')}: <span data-testid="what-if-current-rank">{result.currentRank ?? '–'}</span> / {result.rankedCount}
+              {t('currentRank')}: <span data-testid="what-if-current-rank">{result.currentRank ?? '–'}</span> /{' '}
+              {result.rankedCount}
             </span>
           </div>
           <button
@@ -136,7 +159,8 @@ export function WhatIfPanel({ regionCode, frameworkCode, year, framework }: { re
                   onChange={(e) => setAreaDeltas((d) => ({ ...d, [area.code]: Number(e.target.value) }))}
                 />
                 <output htmlFor={`wa-${area.code}`}>
-                  +{num(areaDeltas[area.code] ?? 0, 1)} → {num(result?.areas.find((a) => a.areaCode === area.code)?.value, digits)}
+                  +{num(areaDeltas[area.code] ?? 0, 1)} →{' '}
+                  {num(result?.areas.find((a) => a.areaCode === area.code)?.value, digits)}
                 </output>
               </div>
             ) : null}

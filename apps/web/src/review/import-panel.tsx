@@ -17,7 +17,7 @@ type Period = PeriodMonitorQuery['period'];
  * the period's official results back as a file.
  */
 export function ImportPanel({ period }: { period: Period }) {
-  const { t, num } = useI18n();
+  const { t, num, errorText } = useI18n();
   const frameworks = useFrameworks();
   const framework = frameworkFor(frameworks, period.frameworkCode, period.frameworkVersion);
   const [file, setFile] = useState<File | null>(null);
@@ -134,7 +134,7 @@ export function ImportPanel({ period }: { period: Period }) {
             )}
           </Field>
         </div>
-        <ErrorLine message={formError(error, ['file', 'source'])} />
+        <ErrorLine message={formError(error, ['file', 'source'], errorText)} />
         <button
           type="button"
           className="primary"
@@ -208,11 +208,11 @@ export function ImportPanel({ period }: { period: Period }) {
 }
 
 function DownloadOfficial({ periodId }: { periodId: string }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const get = (format: 'csv' | 'xlsx') => {
     setError(null);
-    downloadOfficialResults(periodId, format).catch((e: unknown) => setError(asApiError(e).message));
+    downloadOfficialResults(periodId, format).catch((e: unknown) => setError(errorText(e)));
   };
   return (
     <>

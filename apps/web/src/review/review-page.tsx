@@ -68,7 +68,7 @@ function ReviewView({
   regionCode: string;
   reload: () => void;
 }) {
-  const { t, num, name } = useI18n();
+  const { t, num, name, errorText } = useI18n();
   const data = useQuery(RegionReviewDocument, { periodId, regionCode, provinceCode });
   const frameworks = useFrameworks();
   const frameworkName = useFrameworkName(frameworks);
@@ -104,7 +104,7 @@ function ReviewView({
       await request(ReviewValueDocument, { input: { valueId: v.id, action: 'ACCEPT' } });
       reload();
     } catch (e) {
-      setNotice(asApiError(e).message);
+      setNotice(errorText(e));
     }
   };
 
@@ -306,7 +306,7 @@ function DecisionForm({
   onCancel: () => void;
   onDone: () => void;
 }) {
-  const { t, num, name } = useI18n();
+  const { t, num, name, errorText } = useI18n();
   const [newValue, setNewValue] = useState(value.value === null || value.value === undefined ? '' : String(value.value));
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
@@ -339,7 +339,7 @@ function DecisionForm({
       setBusy(false);
     }
   };
-  const general = formError(error, ['value', 'reason', 'comment']);
+  const general = formError(error, ['value', 'reason', 'comment'], errorText);
   return (
     <form
       className="decision"

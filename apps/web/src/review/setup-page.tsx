@@ -82,7 +82,7 @@ function TargetsSection({ regions }: { regions: Region[] }) {
 }
 
 function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: string; regionName: string; onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const targets = useQuery(RegionTargetsDocument, { regionCode });
   const frameworks = useFrameworks();
   const frameworkName = useFrameworkName(frameworks);
@@ -124,7 +124,7 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
             setError(null);
             request(ClearTargetDocument, { regionCode, frameworkCode: x.frameworkCode, year: x.year }).then(
               onChanged,
-              (e: unknown) => setError(asApiError(e).message),
+              (e: unknown) => setError(errorText(e)),
             );
           }}
         >
@@ -150,7 +150,7 @@ function RegionTargets({ regionCode, regionName, onChanged }: { regionCode: stri
 }
 
 function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () => void }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const frameworks = useFrameworks();
   const codes = frameworkCodes(frameworks);
   const [frameworkCode, setFrameworkCode] = useState('');
@@ -231,7 +231,7 @@ function TargetForm({ regionCode, onSaved }: { regionCode: string; onSaved: () =
           {(p) => <input {...p} type="text" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
       </div>
-      <ErrorLine message={formError(error, [...fields, 'category', 'rank'])} />
+      <ErrorLine message={formError(error, [...fields, 'category', 'rank'], errorText)} />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('working') : t('saveTarget')}
       </button>
@@ -250,7 +250,7 @@ function PeerGroupsSection({
   groups: ProvinceSetupQuery['peerGroups'];
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const names = new Map(regions.map((r) => [r.code, r.name]));
   const [name, setName] = useState('');
   const [members, setMembers] = useState<string[]>([]);
@@ -319,7 +319,7 @@ function PeerGroupsSection({
             {errorFor(error, 'regionCodes')}
           </p>
         ) : null}
-        <ErrorLine message={formError(error, ['name', 'regionCodes'])} />
+        <ErrorLine message={formError(error, ['name', 'regionCodes'], errorText)} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('working') : t('createPeerGroup')}
         </button>

@@ -26,9 +26,9 @@ export function errorFor(error: ApiError | null, field: string): string | null {
 }
 
 /** An error no field of the form shows. */
-export function formError(error: ApiError | null, fields: string[]): string | null {
+export function formError(error: ApiError | null, fields: string[], describe: (error: ApiError) => string): string | null {
   if (!error) return null;
-  return fields.some((f) => errorFor(error, f)) ? null : error.message;
+  return fields.some((f) => errorFor(error, f)) ? null : describe(error);
 }
 
 /** A labelled form control with its error underneath (aria-invalid, aria-describedby). */
@@ -91,7 +91,7 @@ export function ConfirmAction({
   testId?: string;
   primary?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -109,7 +109,7 @@ export function ConfirmAction({
       </button>
     );
   }
-  const general = formError(error, fields);
+  const general = formError(error, fields, errorText);
   return (
     <div className="confirm" role="group" aria-labelledby={`${id}-title`} data-testid={testId ? `${testId}-confirm` : undefined}>
       <h3 id={`${id}-title`}>{title}</h3>
