@@ -10,14 +10,16 @@ import { AuditPanel } from './audit-panel';
 import { AdminPlacesDocument, ProvincesDocument } from './documents';
 import { PeoplePanel } from './people-panel';
 import { SavedReportsPanel } from './saved-reports-panel';
+import { WebhooksPanel } from './webhooks-panel';
 import './admin.css';
 
-/** The administration pages: /admin/pengguna, /admin/kunci-api, /admin/laporan, /admin/audit. */
+/** The administration pages: /admin/pengguna, /admin/kunci-api, /admin/laporan, /admin/audit, /admin/webhook. */
 export const ADMIN_TABS: { path: string; label: MessageKey }[] = [
   { path: 'pengguna', label: 'adminPeople' },
   { path: 'kunci-api', label: 'adminApiKeys' },
   { path: 'laporan', label: 'adminReports' },
   { path: 'audit', label: 'adminAudit' },
+  { path: 'webhook', label: 'adminWebhooks' },
 ];
 
 const ADMIN_ROLES = ['OPERATOR', 'REVIEWER', 'REGION_ADMIN'] as const;
@@ -150,6 +152,7 @@ function AdminLayout({ place, tab }: { place: AdminPlace; tab: string }) {
       {tab === 'kunci-api' ? <ApiKeysPanel place={place} /> : null}
       {tab === 'laporan' ? <SavedReportsPanel place={place} /> : null}
       {tab === 'audit' ? <AuditPanel place={place} /> : null}
+      {tab === 'webhook' ? <WebhooksPanel place={place} /> : null}
     </main>
   );
 }

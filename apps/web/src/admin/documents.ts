@@ -198,3 +198,59 @@ export const AuditLogDocument = graphql(`
     }
   }
 `);
+
+export const WebhooksDocument = graphql(`
+  query AdminWebhooks {
+    webhooks {
+      id
+      apiKeyId
+      url
+      description
+      enabled
+      createdAt
+    }
+  }
+`);
+
+export const WebhookDeliveriesDocument = graphql(`
+  query AdminWebhookDeliveries($webhookId: ID!) {
+    webhookDeliveries(webhookId: $webhookId, limit: 50) {
+      id
+      kind
+      state
+      attempts
+      lastStatus
+      lastError
+      createdAt
+      deliveredAt
+      nextAttemptAt
+    }
+  }
+`);
+
+export const RegisterWebhookDocument = graphql(`
+  mutation AdminRegisterWebhook($input: RegisterWebhookInput!) {
+    registerWebhook(input: $input) {
+      secret
+      webhook {
+        id
+        url
+      }
+    }
+  }
+`);
+
+export const UpdateWebhookDocument = graphql(`
+  mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {
+    updateWebhook(input: $input) {
+      id
+      enabled
+    }
+  }
+`);
+
+export const DeleteWebhookDocument = graphql(`
+  mutation AdminDeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);

@@ -30,6 +30,11 @@ type Documents = {
     "\n  query AdminRunSavedReport($name: String!, $scope: String) {\n    runSavedReport(name: $name, scope: $scope) {\n      errors {\n        code\n        message\n      }\n      table {\n        columns\n        rows\n        demoData\n      }\n    }\n  }\n": typeof types.AdminRunSavedReportDocument,
     "\n  mutation AdminDeleteSavedReport($id: ID!) {\n    deleteSavedReport(id: $id)\n  }\n": typeof types.AdminDeleteSavedReportDocument,
     "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminWebhooks {\n    webhooks {\n      id\n      apiKeyId\n      url\n      description\n      enabled\n      createdAt\n    }\n  }\n": typeof types.AdminWebhooksDocument,
+    "\n  query AdminWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, limit: 50) {\n      id\n      kind\n      state\n      attempts\n      lastStatus\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.AdminRegisterWebhookDocument,
+    "\n  mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.AdminUpdateWebhookDocument,
+    "\n  mutation AdminDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AdminDeleteWebhookDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Me {\n    me {\n      activeScope\n      activeRole\n      user {\n        id\n        email\n        displayName\n        mustChangePassword\n      }\n      memberships {\n        scope\n        role\n        provinceCode\n        regionCode\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": typeof types.LoginDocument,
@@ -102,6 +107,11 @@ const documents: Documents = {
     "\n  query AdminRunSavedReport($name: String!, $scope: String) {\n    runSavedReport(name: $name, scope: $scope) {\n      errors {\n        code\n        message\n      }\n      table {\n        columns\n        rows\n        demoData\n      }\n    }\n  }\n": types.AdminRunSavedReportDocument,
     "\n  mutation AdminDeleteSavedReport($id: ID!) {\n    deleteSavedReport(id: $id)\n  }\n": types.AdminDeleteSavedReportDocument,
     "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminWebhooks {\n    webhooks {\n      id\n      apiKeyId\n      url\n      description\n      enabled\n      createdAt\n    }\n  }\n": types.AdminWebhooksDocument,
+    "\n  query AdminWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, limit: 50) {\n      id\n      kind\n      state\n      attempts\n      lastStatus\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": types.AdminRegisterWebhookDocument,
+    "\n  mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      enabled\n    }\n  }\n": types.AdminUpdateWebhookDocument,
+    "\n  mutation AdminDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AdminDeleteWebhookDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      version\n      names {\n        id\n        en\n      }\n      years {\n        from\n        to\n      }\n      scale {\n        min\n        max\n        precision\n        higherIsBetter\n      }\n      schemes {\n        code\n        bands {\n          code\n          level\n          labels {\n            id\n            en\n          }\n          aliases\n        }\n      }\n      nodes {\n        code\n        parentCode\n        depth\n        isLeaf\n        weight\n        names {\n          id\n          en\n        }\n        scale {\n          min\n          max\n          precision\n          higherIsBetter\n        }\n      }\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Me {\n    me {\n      activeScope\n      activeRole\n      user {\n        id\n        email\n        displayName\n        mustChangePassword\n      }\n      memberships {\n        scope\n        role\n        provinceCode\n        regionCode\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $scope: String) {\n    login(email: $email, password: $password, scope: $scope, cookie: true) {\n      accessToken\n      expiresIn\n      scope\n    }\n  }\n": types.LoginDocument,
@@ -219,6 +229,26 @@ export function graphql(source: "\n  mutation AdminDeleteSavedReport($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminAuditLog($regionCode: String, $entity: String, $first: Int!, $after: String) {\n    auditLog(regionCode: $regionCode, entity: $entity, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      entries {\n        id\n        at\n        actor {\n          displayName\n          email\n        }\n        people {\n          id\n          displayName\n          email\n        }\n        actorRole\n        actorApiKeyId\n        provinceCode\n        regionCode\n        entity\n        action\n        before\n        after\n        changedFields\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhooks {\n    webhooks {\n      id\n      apiKeyId\n      url\n      description\n      enabled\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AdminWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, limit: 50) {\n      id\n      kind\n      state\n      attempts\n      lastStatus\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').AdminWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').AdminUpdateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql').AdminDeleteWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,6 +183,16 @@ export type RegionKind =
   /** A city (kota). */
   | 'KOTA';
 
+/** Registers a webhook for an API key you created. */
+export type RegisterWebhookInput = {
+  /** The API key whose events it receives (one you created, not revoked). */
+  apiKeyId: string | number;
+  /** A note for yourself, up to 200 characters. */
+  description?: string | null | undefined;
+  /** Where to POST events: https (http outside production); never a private, loopback or link-local address. */
+  url: string;
+};
+
 /** ACCEPT the value; CORRECT it (new value and reason, the original kept); RETURN it to the region with a comment. */
 export type ReviewAction =
   /** Accept the value as submitted. */
@@ -286,6 +296,18 @@ export type UpdateInnovationInput = {
   year?: number | null | undefined;
 };
 
+/** Changes a webhook; omitted fields stay. */
+export type UpdateWebhookInput = {
+  /** New note. */
+  description?: string | null | undefined;
+  /** False disables it (no new deliveries), true enables it again. */
+  enabled?: boolean | null | undefined;
+  /** Webhook id. */
+  id: string | number;
+  /** New URL (checked as at registration). */
+  url?: string | null | undefined;
+};
+
 /** One value to save as a draft. */
 export type ValueInput = {
   /** Note about the evidence (at most 4,000 characters). */
@@ -312,6 +334,15 @@ export type ValueState =
   | 'SUBMITTED'
   /** Accepted or corrected by a reviewer, or imported as official. */
   | 'VERIFIED';
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Given up after 8 attempts. */
+  | 'FAILED'
+  /** Not yet delivered: retried with backoff (30 s doubling, at most an hour). */
+  | 'PENDING';
 
 /** A change of an area (or sub-component) for a what-if: "raise Pengukuran Kinerja by 3 points". */
 export type WhatIfAreaChange = {
@@ -468,6 +499,39 @@ export type AdminAuditLogQueryVariables = Exact<{
 
 
 export type AdminAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, at: string, actorRole: string | null, actorApiKeyId: string | null, provinceCode: string | null, regionCode: string | null, entity: string, action: AuditAction, before: string | null, after: string | null, changedFields: Array<string>, reason: string | null, actor: { displayName: string, email: string } | null, people: Array<{ id: string, displayName: string, email: string }> }> } };
+
+export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWebhooksQuery = { webhooks: Array<{ id: string, apiKeyId: string, url: string, description: string | null, enabled: boolean, createdAt: string }> };
+
+export type AdminWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type AdminWebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, kind: string, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string }> };
+
+export type AdminRegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type AdminRegisterWebhookMutation = { registerWebhook: { secret: string, webhook: { id: string, url: string } } };
+
+export type AdminUpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type AdminUpdateWebhookMutation = { updateWebhook: { id: string, enabled: boolean } };
+
+export type AdminDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteWebhookMutation = { deleteWebhook: boolean };
 
 export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1093,6 +1157,57 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminWebhooksDocument = new TypedDocumentString(`
+    query AdminWebhooks {
+  webhooks {
+    id
+    apiKeyId
+    url
+    description
+    enabled
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhooksQuery, AdminWebhooksQueryVariables>;
+export const AdminWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AdminWebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, limit: 50) {
+    id
+    kind
+    state
+    attempts
+    lastStatus
+    lastError
+    createdAt
+    deliveredAt
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhookDeliveriesQuery, AdminWebhookDeliveriesQueryVariables>;
+export const AdminRegisterWebhookDocument = new TypedDocumentString(`
+    mutation AdminRegisterWebhook($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRegisterWebhookMutation, AdminRegisterWebhookMutationVariables>;
+export const AdminUpdateWebhookDocument = new TypedDocumentString(`
+    mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateWebhookMutation, AdminUpdateWebhookMutationVariables>;
+export const AdminDeleteWebhookDocument = new TypedDocumentString(`
+    mutation AdminDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteWebhookMutation, AdminDeleteWebhookMutationVariables>;
 export const FrameworksDocument = new TypedDocumentString(`
     query Frameworks {
   frameworks {
