@@ -24,6 +24,10 @@ const FrameworksDocument = graphql(`
       }
       schemes {
         code
+        years {
+          from
+          to
+        }
         bands {
           code
           level

@@ -91,6 +91,14 @@ export const id = {
   innoForward: 'Teruskan ke KIPP',
   innoForwarded: 'Inovasi diteruskan ke KIPP.',
   innoStageUnknown: 'Menunggu hasil KIPP',
+  innoRecordStage: 'Catat tahap',
+  innoRecordStageOf: 'Catat tahap KIPP: {title}',
+  innoStageReached: 'Tahap yang dicapai',
+  innoStageSource: 'Sumber pengumuman (nomor SK atau tautan)',
+  innoStageSave: 'Simpan tahap',
+  innoStageRecorded: 'Tahap KIPP dicatat.',
+  innoStageCancel: 'Batal',
+  innoStageNoScheme: 'Skema tahap KIPP untuk tahun ini belum tersedia.',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -185,4 +193,12 @@ export const en: Record<keyof typeof id, string> = {
   innoForward: 'Forward to KIPP',
   innoForwarded: 'Innovation forwarded to KIPP.',
   innoStageUnknown: 'Awaiting the KIPP result',
+  innoRecordStage: 'Record stage',
+  innoRecordStageOf: 'Record the KIPP stage: {title}',
+  innoStageReached: 'Stage reached',
+  innoStageSource: 'Where it was announced (decree number or link)',
+  innoStageSave: 'Save stage',
+  innoStageRecorded: 'KIPP stage recorded.',
+  innoStageCancel: 'Cancel',
+  innoStageNoScheme: 'The KIPP stage scheme of this year is not available.',
 };

@@ -536,7 +536,7 @@ export type AdminDeleteWebhookMutation = { deleteWebhook: boolean };
 export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FrameworksQuery = { frameworks: Array<{ code: string, version: string, names: { id: string, en: string }, years: { from: number | null, to: number | null }, scale: { min: number, max: number, precision: number, higherIsBetter: boolean }, schemes: Array<{ code: string, bands: Array<{ code: string, level: number | null, aliases: Array<string>, labels: { id: string, en: string } }> }>, nodes: Array<{ code: string, parentCode: string | null, depth: number, isLeaf: boolean, weight: number, names: { id: string, en: string }, scale: { min: number, max: number, precision: number, higherIsBetter: boolean } }> }> };
+export type FrameworksQuery = { frameworks: Array<{ code: string, version: string, names: { id: string, en: string }, years: { from: number | null, to: number | null }, scale: { min: number, max: number, precision: number, higherIsBetter: boolean }, schemes: Array<{ code: string, years: { from: number | null, to: number | null }, bands: Array<{ code: string, level: number | null, aliases: Array<string>, labels: { id: string, en: string } }> }>, nodes: Array<{ code: string, parentCode: string | null, depth: number, isLeaf: boolean, weight: number, names: { id: string, en: string }, scale: { min: number, max: number, precision: number, higherIsBetter: boolean } }> }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -659,6 +659,16 @@ export type ForwardInnovationMutationVariables = Exact<{
 
 
 export type ForwardInnovationMutation = { forwardInnovation: { id: string, status: InnovationStatus } };
+
+export type RecordInnovationStageMutationVariables = Exact<{
+  id: string | number;
+  regionCode: string;
+  stage: string;
+  source?: string | null | undefined;
+}>;
+
+
+export type RecordInnovationStageMutation = { recordInnovationStage: { id: string, stage: string | null } };
 
 export type NationalPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1229,6 +1239,10 @@ export const FrameworksDocument = new TypedDocumentString(`
     }
     schemes {
       code
+      years {
+        from
+        to
+      }
       bands {
         code
         level
@@ -1463,6 +1477,19 @@ export const ForwardInnovationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForwardInnovationMutation, ForwardInnovationMutationVariables>;
+export const RecordInnovationStageDocument = new TypedDocumentString(`
+    mutation RecordInnovationStage($id: ID!, $regionCode: String!, $stage: String!, $source: String) {
+  recordInnovationStage(
+    id: $id
+    regionCode: $regionCode
+    stage: $stage
+    source: $source
+  ) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInnovationStageMutation, RecordInnovationStageMutationVariables>;
 export const NationalPeriodsDocument = new TypedDocumentString(`
     query NationalPeriods {
   periods {

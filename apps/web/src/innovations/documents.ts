@@ -63,3 +63,12 @@ export const ForwardInnovationDocument = graphql(`
     }
   }
 `);
+
+export const RecordInnovationStageDocument = graphql(`
+  mutation RecordInnovationStage($id: ID!, $regionCode: String!, $stage: String!, $source: String) {
+    recordInnovationStage(id: $id, regionCode: $regionCode, stage: $stage, source: $source) {
+      id
+      stage
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import type { RegionInnovationsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { id as MESSAGE_KEYS, type MessageKey } from '../i18n/messages';
 import { Link } from '../router';
+import { StageForm, useKippStages } from './stage-form';
 import {
   CreateInnovationDocument,
   ForwardInnovationDocument,
@@ -68,9 +69,10 @@ function useInnovations(regionCode: string, skip: boolean) {
 /** `/wilayah/35.78/inovasi`: the region's innovations by stage; its team creates, edits and submits them. */
 export function InnovationsPage({ regionCode }: { regionCode: string }) {
   const { t, errorText } = useI18n();
-  const { role } = useRegionRole(regionCode);
+  const { role, provinceCode } = useRegionRole(regionCode);
   const list = useInnovations(regionCode, role === null);
   const [editing, setEditing] = useState<Innovation | 'new' | null>(null);
+  const [recording, setRecording] = useState<Innovation | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [announce, setAnnounce] = useState('');
 
@@ -78,6 +80,8 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
   if (list.error) return <ErrorBox error={list.error} />;
   if (!list.data) return <Loading />;
   const writer = role === 'admin' || role === 'editor';
+  // The region's admin and its province's reviewers record the KIPP stage reached.
+  const recorder = role === 'admin' || (role === 'overseer' && provinceCode !== null);
   const { innovations, units } = list.data;
 
   const act = async (label: string, run: () => Promise<unknown>) => {
@@ -129,6 +133,17 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
           }}
         />
       ) : null}
+      {recorder && recording ? (
+        <StageForm
+          key={recording.id}
+          innovation={recording}
+          regionCode={regionCode}
+          onDone={(saved) => {
+            setRecording(null);
+            if (saved) void list.reload().then(() => setAnnounce(t('innoStageRecorded')));
+          }}
+        />
+      ) : null}
       <p className="muted small">{t('innoFlow')}</p>
       {STATUSES.map((status) => {
         const rows = innovations.filter((i) => i.status === status);
@@ -147,8 +162,18 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
                 rowKey={(i) => i.id}
                 rows={rows}
                 columns={[
-                  { key: 'title', header: t('innoTitle'), render: (i) => i.title, value: (i) => i.title },
-                  { key: 'year', header: t('year'), numeric: true, render: (i) => i.year, value: (i) => i.year },
+                  {
+                    key: 'title',
+                    header: t('innoTitle'),
+                    render: (i) => (
+                      <>
+                        {i.title}
+                        <span className="phone-only muted"> ({i.year})</span>
+                      </>
+                    ),
+                    value: (i) => i.title,
+                  },
+                  { key: 'year', header: t('year'), numeric: true, secondary: true, render: (i) => i.year, value: (i) => i.year },
                   {
                     key: 'unit',
                     header: t('innoUnit'),
@@ -162,9 +187,26 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
                         {
                           key: 'stage',
                           header: t('stage'),
-                          render: (i: Innovation) => stageText(i, t),
-                          value: (i: Innovation) => stageText(i, t),
+                          render: (i: Innovation) => <StageText innovation={i} />,
+                          value: (i: Innovation) => i.stage ?? '',
                         },
+                        ...(recorder
+                          ? [
+                              {
+                                key: 'record',
+                                header: t('innoActions'),
+                                render: (i: Innovation) => (
+                                  <button
+                                    type="button"
+                                    onClick={() => setRecording(i)}
+                                    aria-label={t('innoRecordStageOf', { title: i.title })}
+                                  >
+                                    {t('innoRecordStage')}
+                                  </button>
+                                ),
+                              },
+                            ]
+                          : []),
                       ]
                     : []),
                   ...(!(writer && status === 'DRAFT') && !(role === 'admin' && status === 'SUBMITTED')
@@ -220,10 +262,16 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
   );
 }
 
-function stageText(i: Innovation, t: (k: MessageKey) => string): string {
-  if (!i.stage) return i.status === 'FORWARDED' ? t('innoStageUnknown') : '–';
-  const key = `stage_${i.stage.toUpperCase()}`;
-  return key in MESSAGE_KEYS ? t(key as MessageKey) : i.stage;
+/** The stage a forwarded innovation reached, by its label in the KIPP scheme of its year. */
+function StageText({ innovation: i }: { innovation: Innovation }) {
+  const { t, name } = useI18n();
+  const stages = useKippStages(i.year);
+  if (!i.stage) return <>{i.status === 'FORWARDED' ? t('innoStageUnknown') : '–'}</>;
+  const wanted = i.stage.toUpperCase();
+  const band = stages?.find((s) => s.code.toUpperCase() === wanted || s.aliases.some((a) => a.toUpperCase() === wanted));
+  if (band) return <>{name(band.labelId, band.labelEn, band.code)}</>;
+  const key = `stage_${wanted}`;
+  return <>{key in MESSAGE_KEYS ? t(key as MessageKey) : i.stage}</>;
 }
 
 function InnovationForm({
@@ -237,7 +285,7 @@ function InnovationForm({
   editing: Innovation | null;
   onDone: (saved: boolean) => void;
 }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [form, setForm] = useState<FormState>({
     title: editing?.title ?? '',
     year: String(editing?.year ?? new Date().getFullYear()),
@@ -274,7 +322,7 @@ function InnovationForm({
       // The API names the offending field ("input.title"): show it there.
       const named = apiError.fields.map((f) => f.replace(/^input\./, '')).filter((f): f is keyof FormState => f in form);
       setProblems(Object.fromEntries(named.map((f) => [f, apiError.message])));
-      setError(named.length ? null : apiError.message);
+      setError(named.length ? null : errorText(apiError));
     } finally {
       setBusy(false);
     }
