@@ -13,6 +13,7 @@ import { AtomicLoginThrottle1795494000000 } from './1795494000000-atomic-login-t
 import { SharedRateLimits1795494100000 } from './1795494100000-shared-rate-limits';
 import { Notifications1795500000000 } from './1795500000000-notifications';
 import { AuditActors1795503000000 } from './1795503000000-audit-actors';
+import { WebhookLease1795510000000 } from './1795510000000-webhook-lease';
 
 /** Every migration, in order. Append only: a landed migration is never edited. */
-export const MIGRATIONS = [FoundationSchema1795477221000, Accounts1795480000000, Frameworks1795481000000, Assessments1795482000000, DemoLabel1795484000000, Leaderboards1795485000000, SavedReports1795486000000, AuditAccounts1795488000000, InnovationCounts1795489000000, TargetsByReviewers1795492000000, PublicPublishedComposites1795493000000, AtomicLoginThrottle1795494000000, SharedRateLimits1795494100000, Notifications1795500000000, AuditActors1795503000000];
+export const MIGRATIONS = [FoundationSchema1795477221000, Accounts1795480000000, Frameworks1795481000000, Assessments1795482000000, DemoLabel1795484000000, Leaderboards1795485000000, SavedReports1795486000000, AuditAccounts1795488000000, InnovationCounts1795489000000, TargetsByReviewers1795492000000, PublicPublishedComposites1795493000000, AtomicLoginThrottle1795494000000, SharedRateLimits1795494100000, Notifications1795500000000, AuditActors1795503000000, WebhookLease1795510000000];

@@ -1,8 +1,9 @@
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { TenantTransactionRunner, type Principal } from '@rapor/db';
+import { ANONYMOUS, TenantTransactionRunner, type Principal } from '@rapor/db';
 import { NotificationsWorker, verifySignature } from '@rapor/notifications';
 import { bearer, createTestDatabase, login, signInAll, type FixtureUser, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
+import { pool } from './support/database';
 import { startHookServer, startSmtpServer, type ReceivedMail } from './notifications.fixtures';
 
 // Reminders and notifications over GraphQL, with a real SMTP server receiving the mails and a
@@ -187,6 +188,37 @@ describe('notifications, e-mail and webhooks', () => {
     expect(verifySignature(webhookSecret, second.body.replace('19.71', '19.04'), header, nowSeconds)).toBe(false);
     expect(verifySignature('whsec_other', second.body, header, nowSeconds)).toBe(false);
     expect(verifySignature(webhookSecret, second.body, header, nowSeconds + 3600)).toBe(false);
+  });
+
+  it('calls a webhook with no database connection held, and no other worker takes the leased delivery meanwhile', async () => {
+    const slow = await startHookServer([], 2000);
+    const owner = pool(db.ownerUrl, 1);
+    try {
+      const key = await ok<{ createApiKey: { apiKey: { id: string } } }>(CREATE_KEY, { input: { name: 'Sistem lambat', regionCode: PK } }, 'adminPK');
+      const reg = await ok<{ registerWebhook: { webhook: { id: string } } }>(REGISTER, { input: { apiKeyId: key.createApiKey.apiKey.id, url: slow.url } }, 'adminPK');
+      const slowId = reg.registerWebhook.webhook.id;
+      // The period-opened event again, now also due to the slow receiver.
+      await owner.query(
+        `insert into webhook_delivery (webhook_id, owner_id, event_id, kind, body) select $1, owner_id, event_id, kind, body from webhook_delivery where webhook_id = $2`,
+        [slowId, webhookId],
+      );
+      const pass = worker().runOnce();
+      while (slow.inFlight() === 0) await new Promise((r) => setTimeout(r, 20));
+      // The receiver holds the request: no transaction of this database waits for it...
+      const waiting = await owner.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`);
+      expect(waiting.rows).toEqual([{ n: 0 }]);
+      // ...and another worker finds nothing due: the delivery is leased.
+      const runner = t.app.get(TenantTransactionRunner);
+      expect(await runner.run(ANONYMOUS, (m) => m.query(`select id from webhook_lease(now(), 10, 60)`))).toEqual([]);
+      expect(await pass).toMatchObject({ webhooksDelivered: 1, webhooksFailed: 0 });
+      expect(slow.received.map((r) => r.headers['x-rapor-event'])).toEqual(['PERIOD_OPENED']);
+      const log = (await ok<{ webhookDeliveries: Record<string, unknown>[] }>(DELIVERIES, { w: slowId }, 'adminPK')).webhookDeliveries;
+      expect(log).toEqual([{ kind: 'PERIOD_OPENED', state: 'DELIVERED', attempts: 1, lastStatus: 200, lastError: null }]);
+      await ok(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: slowId }, 'adminPK');
+    } finally {
+      await owner.end();
+      await slow.close();
+    }
   });
 
   it('mails a returned submission with the comment, except to whoever turned that kind off, who still sees it in the app', async () => {

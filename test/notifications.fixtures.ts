@@ -41,23 +41,40 @@ export async function startSmtpServer(): Promise<{ url: string; mails: ReceivedM
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-/** A webhook receiver: answers each request with the next status of `statuses` (then 200). */
-export async function startHookServer(statuses: number[] = []): Promise<{
+/**
+ * A webhook receiver: answers each request with the next status of `statuses` (then 200), after
+ * `delayMs`; `inFlight` counts the requests it is still holding.
+ */
+export async function startHookServer(
+  statuses: number[] = [],
+  delayMs = 0,
+): Promise<{
   url: string;
   received: { headers: IncomingHttpHeaders; body: string; status: number }[];
+  inFlight(): number;
   close(): Promise<void>;
 }> {
   const received: { headers: IncomingHttpHeaders; body: string; status: number }[] = [];
+  let inFlight = 0;
   const server = createServer((req, res) => {
     let body = '';
+    inFlight++;
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      const status = statuses.shift() ?? 200;
-      received.push({ headers: req.headers, body, status });
-      res.writeHead(status).end();
+      setTimeout(() => {
+        const status = statuses.shift() ?? 200;
+        received.push({ headers: req.headers, body, status });
+        res.writeHead(status).end();
+        inFlight--;
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    received,
+    inFlight: () => inFlight,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

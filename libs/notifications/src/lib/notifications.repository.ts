@@ -230,8 +230,9 @@ export class NotificationsRepository {
     await currentManager().query(`select mail_record($1, $2, $3, $4)`, [id, sent, error, next]);
   }
 
-  async claimDeliveries(now: Date, limit: number): Promise<ClaimedDelivery[]> {
-    return currentManager().query(`select id::text, url, secret, attempts, kind, body from webhook_claim($1, $2)`, [now, limit]);
+  /** Claims due deliveries and moves their next attempt `leaseSeconds` ahead, so no other worker takes them meanwhile. */
+  async leaseDeliveries(now: Date, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
+    return currentManager().query(`select id::text, url, secret, attempts, kind, body from webhook_lease($1, $2, $3)`, [now, limit, leaseSeconds]);
   }
 
   async recordDelivery(id: string, delivered: boolean, status: number | null, error: string | null, next: Date | null): Promise<void> {

@@ -23,6 +23,10 @@ export interface WorkerPass {
 
 // Per pass, so one pass ends in bounded time; the next picks up the rest.
 const BATCH = 50;
+/** How long a webhook receiver may take to answer. */
+const WEBHOOK_TIMEOUT_MS = 10_000;
+/** How long a claimed delivery stays with its worker: well past the timeout, so only a dead worker's comes back. */
+const WEBHOOK_LEASE_SECONDS = 60;
 
 /** Deadlines are calendar dates in Indonesia's western time (WIB), where most regions are. */
 function todayInJakarta(now: Date): string {
@@ -34,6 +38,7 @@ function todayInJakarta(now: Date): string {
  * replica may run it: rows are claimed with FOR UPDATE SKIP LOCKED, one per transaction, and
  * a mail is marked sent in the transaction that sent it (a crash before the commit leaves it
  * pending, to be sent again; the Message-ID stays the same so receivers can drop the repeat).
+ * Webhook deliveries are leased instead (see `deliverOneWebhook`), so no connection waits on a slow receiver.
  */
 @Injectable()
 export class NotificationsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -126,19 +131,24 @@ export class NotificationsWorker implements OnApplicationBootstrap, OnApplicatio
     });
   }
 
-  private deliverOneWebhook(now: Date): Promise<boolean | null> {
-    return this.runner.run(ANONYMOUS, async () => {
-      const [d] = await this.repo.claimDeliveries(now, 1);
-      if (!d) return null;
-      const headers = {
-        'x-rapor-signature': signature(d.secret, d.body, Math.floor(now.getTime() / 1000)),
-        'x-rapor-event': d.kind.toUpperCase(),
-        'x-rapor-delivery': d.id,
-      };
-      const outcome = await deliver(d.url, d.body, headers, { production: this.options.production, allowLoopback: this.options.allowLoopbackWebhooks });
-      await this.repo.recordDelivery(d.id, outcome.ok, outcome.status, outcome.error, outcome.ok ? null : this.nextAttempt(now, d.attempts + 1));
-      return outcome.ok;
-    });
+  /**
+   * Delivers the next due webhook: true delivered, false failed (retried later or given up), null
+   * none due. The delivery is leased in one short transaction and its outcome recorded in another;
+   * the HTTP call between them (up to WEBHOOK_TIMEOUT_MS) holds no database connection.
+   */
+  private async deliverOneWebhook(now: Date): Promise<boolean | null> {
+    const [d] = await this.runner.run(ANONYMOUS, () => this.repo.leaseDeliveries(now, 1, WEBHOOK_LEASE_SECONDS));
+    if (!d) return null;
+    const headers = {
+      'x-rapor-signature': signature(d.secret, d.body, Math.floor(now.getTime() / 1000)),
+      'x-rapor-event': d.kind.toUpperCase(),
+      'x-rapor-delivery': d.id,
+    };
+    const policy = { production: this.options.production, allowLoopback: this.options.allowLoopbackWebhooks };
+    const outcome = await deliver(d.url, d.body, headers, policy, WEBHOOK_TIMEOUT_MS);
+    const next = outcome.ok ? null : this.nextAttempt(now, d.attempts + 1);
+    await this.runner.run(ANONYMOUS, () => this.repo.recordDelivery(d.id, outcome.ok, outcome.status, outcome.error, next));
+    return outcome.ok;
   }
 
   private nextAttempt(now: Date, attempts: number): Date | null {
