@@ -29,6 +29,10 @@ export interface BenchOptions {
   keep: boolean;
   /** Folder for CPU profiles of the API during each query's load (profiling slows it a little). */
   profileDir: string | null;
+  /** Rounds of the head-to-head board comparison (API, uncached API, PostGraphile, floors, 304), alternating. */
+  rounds: number;
+  /** Folder for a heap snapshot of the API after the query loads (summarised in the results). */
+  heapDir: string | null;
 }
 
 /** Problems in the environment, reported together. */
@@ -80,6 +84,8 @@ export function readBenchOptions(env: NodeJS.ProcessEnv, now: Date = new Date())
     output: text('BENCH_OUTPUT') ?? 'apps/bench/RESULTS.md',
     keep: ['1', 'true', 'yes'].includes((text('BENCH_KEEP') ?? '').toLowerCase()),
     profileDir: text('BENCH_PROFILE'),
+    rounds: int('BENCH_ROUNDS', 1, 1, 10),
+    heapDir: text('BENCH_HEAP_SNAPSHOT'),
   };
   if (options.entryYears > options.years) problems.push('BENCH_ENTRY_YEARS cannot exceed BENCH_YEARS');
   if (problems.length > 0) throw new BenchOptionsError(problems);
