@@ -8,7 +8,7 @@ import type { Principal } from '@rapor/db';
 import { InsightsRepository } from '@rapor/leaderboards';
 import { ChildServer } from './children';
 import type { FloorSetup } from './floor-server.process';
-import { measure, type LoadResult, type LoadSpec } from './load';
+import { measure, type LoadSpec } from './load';
 import { captureStatement } from './plans';
 import { createBoardFunction, peerBoardQuery, PEER_SCHEMA } from './postgraphile-peer';
 import type { PostGraphileSetup } from './postgraphile-server.process';

@@ -33,6 +33,8 @@ export interface BenchOptions {
   rounds: number;
   /** Folder for a heap snapshot of the API after the query loads (summarised in the results). */
   heapDir: string | null;
+  /** Node flags of the API processes (V8 heap settings to compare); by default none, as `start:prod`. */
+  apiNodeOptions: string[];
 }
 
 /** Problems in the environment, reported together. */
@@ -86,6 +88,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv, now: Date = new Date())
     profileDir: text('BENCH_PROFILE'),
     rounds: int('BENCH_ROUNDS', 1, 1, 10),
     heapDir: text('BENCH_HEAP_SNAPSHOT'),
+    apiNodeOptions: (text('BENCH_API_NODE_OPTIONS') ?? '').split(/\s+/).filter(Boolean),
   };
   if (options.entryYears > options.years) problems.push('BENCH_ENTRY_YEARS cannot exceed BENCH_YEARS');
   if (problems.length > 0) throw new BenchOptionsError(problems);
@@ -100,6 +103,7 @@ export function isFullRun(o: BenchOptions): boolean {
     o.durationSeconds >= 10 &&
     o.connections === 32 &&
     o.importRows >= 100_000 &&
-    o.profileDir === null
+    o.profileDir === null &&
+    o.apiNodeOptions.length === 0
   );
 }
