@@ -17,7 +17,7 @@ import { Client } from 'pg';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { prepareDatabase } from '../../api/src/server';
 import { createAccounts, gql, must, signIn, type BenchAccounts } from './api-client';
-import { ChildServer } from './children';
+import { buildChildren, ChildServer } from './children';
 import { DatasetWriter } from './dataset';
 import { ENTRY_FRAMEWORK, evaluationYears, officialRows, planDataset, type DatasetPlan, type ProvinceRef } from './dataset-plan';
 import { headToHead } from './head-to-head';
@@ -32,7 +32,7 @@ import {
   type ImportPeriod,
   type Uploader,
 } from './import-bench';
-import { measure, type LoadResult, type LoadSpec } from './load';
+import { measure, type LoadSpec } from './load';
 import { captureStatement, comparePlans, type PlanComparison } from './plans';
 import { isFullRun, readBenchOptions, type BenchOptions } from './options';
 import { profileSummary, type CpuProfile } from './profile';
@@ -46,8 +46,13 @@ const say = (text: string) => console.log(`[bench ${((Date.now() - started) / 10
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 
-/** Node flags of the API process, as `npm run start:prod` gives them (see package.json). */
-const API_NODE_OPTIONS: string[] = [];
+/**
+ * The API's production malloc setting. Each sign-in's argon2 check takes 19 MiB from malloc on a
+ * libuv thread; after the first one is freed, glibc raises its mmap threshold and later ones come
+ * from per-thread arenas that keep the pages: four threads, about 76 MB resident for good. A fixed
+ * threshold keeps such blocks mmapped, so they go back to the system when freed.
+ */
+const API_MALLOC = { MALLOC_MMAP_THRESHOLD_: '1048576' };
 
 /** The API's environment, as in production; every API process of a run shares the signing secret. */
 function apiEnvironment(o: BenchOptions, databaseUrl: string, jwtSecret: string): NodeJS.ProcessEnv {
@@ -62,6 +67,8 @@ function apiEnvironment(o: BenchOptions, databaseUrl: string, jwtSecret: string)
     // The per-API-key limit (120 a minute by default) would turn the aggregates load into
     // RATE_LIMITED answers: the benchmark measures the query, so the limit is off.
     API_KEY_RATE_LIMIT: '0',
+    // glibc's malloc setting of the production start (package.json start:prod, apps/api/Dockerfile).
+    ...API_MALLOC,
   };
 }
 
@@ -186,6 +193,8 @@ async function main(): Promise<void> {
   const workdir = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
   const notes: string[] = [];
   say(`work folder ${workdir}; ${isFullRun(o) ? 'full run' : 'trial run (reduced settings)'}`);
+  say('compiling the child servers (API, floor, PostGraphile) into dist/, as production runs the API');
+  buildChildren();
   const db = await openDatabase(o, workdir);
   let writer: DatasetWriter | null = null;
   let api: ChildServer | null = null;
@@ -230,7 +239,7 @@ async function main(): Promise<void> {
       ChildServer.start(name, 'api-server.process.ts', {
         logFile: join(workdir, `${name}.log`),
         env: { ...apiEnvironment(o, db.apiUrl, jwtSecret), ...extra },
-        nodeOptions: API_NODE_OPTIONS,
+        nodeOptions: o.apiNodeOptions,
       });
     api = await startApi('api');
     say(`API listening on ${api.url} (pid ${api.pid})`);
@@ -295,7 +304,7 @@ async function main(): Promise<void> {
         `${o.connections} connections`,
         `${o.durationSeconds} s per query after ${o.warmupSeconds} s warm-up`,
         `API pool ${o.poolSize}`,
-        `API node ${API_NODE_OPTIONS.join(' ') || '(no flags)'}`,
+        `API node flags: ${o.apiNodeOptions.join(' ') || 'none (as start:prod)'}`,
         `${o.rounds} head-to-head round${o.rounds > 1 ? 's' : ''}`,
         `API NODE_ENV=production, LOG_LEVEL=${o.apiLogLevel}, API_KEY_RATE_LIMIT=0`,
         `${o.writers} dataset writers`,
