@@ -1,8 +1,9 @@
 // `npm run bench`: a reproducible benchmark of the API on the national dataset (not a test).
 // Starts PostgreSQL (embedded unless DATABASE_URL), generates the dataset through the
-// product's services, boots the real API in a child process, loads each query with
-// autocannon, measures the floor, the bulk import and a correction's way to the leaderboard,
-// counts SQL statements per request, and writes apps/bench/RESULTS.md.
+// product's services, boots the real API (compiled, as in production) in a child process,
+// compares the board with PostGraphile and the floors in rounds (head-to-head.ts), loads each
+// query with autocannon, reports the API's memory, measures the bulk import and a correction's
+// way to the leaderboard, counts SQL statements per request, and writes apps/bench/RESULTS.md.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
