@@ -37,6 +37,8 @@ export interface BenchAccounts {
   password: string;
   /** The reviewer's user id (the floor sets the principal the API sets for it). */
   reviewerId: string;
+  /** The operator's user id (the national floor's principal). */
+  operatorId: string;
   operator: string;
   reviewer: string;
   viewer: string;
@@ -54,7 +56,7 @@ export async function createAccounts(
     reviewer: 'reviewer@bench.rapor.test',
     viewer: 'viewer@bench.rapor.test',
   };
-  await provisionAccount(ownerUrl, { email: emails.operator, displayName: 'Bench operator', password, isOperator: true });
+  const operator = await provisionAccount(ownerUrl, { email: emails.operator, displayName: 'Bench operator', password, isOperator: true });
   const reviewer = await provisionAccount(ownerUrl, {
     email: emails.reviewer,
     displayName: 'Bench reviewer',
@@ -67,7 +69,7 @@ export async function createAccounts(
     password,
     regions: Object.fromEntries(regions.map((r) => [r, 'viewer' as const])),
   });
-  return { password, reviewerId: reviewer.id, ...emails };
+  return { password, reviewerId: reviewer.id, operatorId: operator.id, ...emails };
 }
 
 /** Signs in through the API's `login` mutation and returns the Authorization header. */

@@ -2,8 +2,9 @@
 // with createApp and its per-statement hook (the query counter), listening on 127.0.0.1 on a
 // free port. Configured from the environment exactly like `npm run start:prod`.
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import type { ChildMessage } from './children';
 // The API's own composition root (apps/api has no alias: it is an app), as test/support boots it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     );
   };
   process.on('message', (m: { type: string; on?: boolean; file?: string }) => {
+    if (m.type === 'memory') send(memory(m.file ?? null));
     if (m.type === 'profile' && m.on)
       void post('Profiler.enable')
         .then(() => post('Profiler.start'))
@@ -61,6 +63,22 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);
   send({ type: 'ready', port: typeof address === 'object' && address ? address.port : -1 });
+}
+
+/** Memory now (before any snapshot, which allocates), the heap spaces, the loaded files; a heap snapshot into `file` if given. */
+function memory(file: string | null): Extract<ChildMessage, { type: 'memory' }> {
+  const usage = process.memoryUsage();
+  const spaces = getHeapSpaceStatistics().map((s) => ({ name: s.space_name, used: s.space_used_size, size: s.space_size }));
+  const files = Object.keys(require.cache).map((filename) => ({ filename, bytes: fileSize(filename) }));
+  return { type: 'memory', usage, spaces, files, snapshot: file ? writeHeapSnapshot(file) : null };
+}
+
+function fileSize(filename: string): number {
+  try {
+    return statSync(filename).size;
+  } catch {
+    return 0;
+  }
 }
 
 main().catch((error: unknown) => {

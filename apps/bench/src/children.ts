@@ -1,5 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 
 /** Messages the benchmark's child servers exchange with it over IPC. */
@@ -10,12 +11,42 @@ export type ChildMessage =
   | { type: 'profiling' }
   | { type: 'profiled' }
   | { type: 'recorded'; statements: string[] }
-  | { type: 'counted'; total: number };
+  | { type: 'counted'; total: number }
+  | {
+      type: 'memory';
+      usage: NodeJS.MemoryUsage;
+      spaces: { name: string; used: number; size: number }[];
+      files: { filename: string; bytes: number }[];
+      snapshot: string | null;
+    };
 
 const ROOT = join(__dirname, '..', '..', '..');
-// The workspace's tiny TypeScript loader (@rapor/* aliases, in-memory transpiling): the
-// children run the same sources as the parent, without a build step.
-const TS_HOOK = join(ROOT, 'test', 'support', 'ts-hook.js');
+// The children run compiled, as `npm run start:prod` runs the API: the in-memory TypeScript
+// loader the parent uses would keep the compiler (about 50 MB resident) in every server measured.
+const CHILDREN_TSCONFIG = join(ROOT, 'apps', 'bench', 'tsconfig.children.json');
+const DIST = join(ROOT, 'dist');
+// The `@rapor/*` aliases in dist/, as the API's production entry point resolves them.
+const REGISTER_PATHS = join(DIST, 'apps', 'api', 'src', 'register-paths.js');
+
+/** Compiles the child servers and what they import into dist/ (incremental: fast when nothing changed). */
+export function buildChildren(): void {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', CHILDREN_TSCONFIG], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * The child's side of ChildServer.start: listens on a free port of 127.0.0.1, says `ready`, and
+ * on SIGTERM (or when the benchmark goes away) stops listening, runs `close`, and exits.
+ */
+export function serveAsChild(server: Server, close: () => Promise<unknown>): void {
+  const send = (m: ChildMessage) => process.send?.(m);
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    send({ type: 'ready', port: typeof address === 'object' && address ? address.port : -1 });
+  });
+  const stop = () => server.close(() => void close().finally(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('disconnect', stop);
+}
 
 /** A server running in its own process (its own event loop and heap, so its RSS is its own). */
 export class ChildServer {
@@ -26,15 +57,16 @@ export class ChildServer {
     readonly logFile: string,
   ) {}
 
-  /** Forks `script` (a .ts file of this folder), sends it `setup`, and waits for it to listen. */
+  /** Forks `script` (a .ts file of this folder, compiled by buildChildren), sends it `setup`, and waits for it to listen. */
   static async start(
     name: string,
     script: string,
     options: { env: NodeJS.ProcessEnv; setup?: unknown; logFile: string; timeoutMs?: number; nodeOptions?: string[] },
   ): Promise<ChildServer> {
     const log = openSync(options.logFile, 'a');
-    const execArgv = ['-r', TS_HOOK, ...(options.nodeOptions ?? [])];
-    const child = fork(join(__dirname, script), [], { execArgv, env: options.env, stdio: ['ignore', log, log, 'ipc'] });
+    const execArgv = [...(options.nodeOptions ?? []), '-r', REGISTER_PATHS];
+    const compiled = join(DIST, 'apps', 'bench', 'src', script.replace(/\.ts$/, '.js'));
+    const child = fork(compiled, [], { execArgv, env: options.env, stdio: ['ignore', log, log, 'ipc'] });
     closeSync(log);
     let timer: NodeJS.Timeout | undefined;
     const port = await new Promise<number>((resolve, reject) => {
@@ -68,9 +100,9 @@ export class ChildServer {
   }
 
   /** Sends a message and waits for the answer of type `answer`. */
-  ask<T extends ChildMessage['type']>(message: object, answer: T): Promise<Extract<ChildMessage, { type: T }>> {
+  ask<T extends ChildMessage['type']>(message: object, answer: T, timeoutMs = 30_000): Promise<Extract<ChildMessage, { type: T }>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.name} did not answer ${answer}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`${this.name} did not answer ${answer}`)), timeoutMs);
       const onMessage = (m: ChildMessage) => {
         if (m.type !== answer) return;
         clearTimeout(timer);

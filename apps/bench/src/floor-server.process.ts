@@ -1,22 +1,21 @@
-// The floor: the province leaderboard's own SQL statement served by a bare Node `http` server
-// with `pg` and JSON.stringify — no Nest, no GraphQL, no auth. Each request does what the API's
-// tenant transaction does around the statement: BEGIN, the principal's settings, the statement,
+// The floor: a board's own SQL statements served by a bare Node `http` server with `pg` and
+// JSON.stringify — no Nest, no GraphQL, no auth. Each request does what the API's tenant
+// transaction does around the statements: BEGIN, the principal's settings, the statements,
 // COMMIT. Whatever the API spends beyond this is framework, auth and mapping.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { settingsStatement, type Principal } from '@rapor/db';
 import { Pool } from 'pg';
-import type { ChildMessage } from './children';
+import { serveAsChild } from './children';
 
 /** What the benchmark sends the floor before it listens. */
 export interface FloorSetup {
   databaseUrl: string;
   poolSize: number;
   principal: Principal;
-  statement: { sql: string; params: unknown[] };
+  /** Sent in order; the answer is `{ "data": { [key]: rows } }`. */
+  statements: { key: string; sql: string; params: unknown[] }[];
 }
-
-const send = (m: ChildMessage) => process.send?.(m);
 
 process.once('message', (setup: FloorSetup) => {
   const pool = new Pool({ connectionString: setup.databaseUrl, max: setup.poolSize, application_name: 'rapor-bench-floor' });
@@ -28,9 +27,10 @@ process.once('message', (setup: FloorSetup) => {
         const settings = settingsStatement(setup.principal, { requestId: randomUUID() });
         await client.query('BEGIN');
         await client.query(settings.sql, settings.params);
-        const { rows } = await client.query(setup.statement.sql, setup.statement.params);
+        const data: Record<string, unknown[]> = {};
+        for (const s of setup.statements) data[s.key] = (await client.query(s.sql, s.params)).rows;
         await client.query('COMMIT');
-        const body = JSON.stringify({ data: { leaderboard: { rows } } });
+        const body = JSON.stringify({ data });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
         res.end(body);
       } catch (error) {
@@ -42,11 +42,5 @@ process.once('message', (setup: FloorSetup) => {
       }
     });
   });
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    send({ type: 'ready', port: typeof address === 'object' && address ? address.port : -1 });
-  });
-  const stop = () => server.close(() => void pool.end().finally(() => process.exit(0)));
-  process.on('SIGTERM', stop);
-  process.on('disconnect', stop);
+  serveAsChild(server, () => pool.end());
 });

@@ -1,8 +1,11 @@
 import { FRAMEWORK_DEFINITIONS, shippedDefinition } from '@rapor/domain';
 import { evaluationYears, leafValues, officialCsv, officialRows, planDataset, standing } from './dataset-plan';
+import { heapSummary, loadedPackages, packageOf } from './heap';
 import { importFiles } from './import-bench';
+import { loadErrors } from './load';
 import { isFullRun, readBenchOptions } from './options';
 import { bucketOf, profileSummary } from './profile';
+import { ratioMet, roundRatios, type BoardRound } from './ratios';
 import { renderResults, targets, type BenchResults } from './report';
 import { countStatements, percentile, summarize } from './stats';
 
@@ -214,5 +217,88 @@ describe('the results table', () => {
     expect(md).toContain('| aggregates: grouped | API key | not available yet |');
     expect(md).toContain('| CPU | Test CPU, 2 cores |');
     expect(md).not.toContain('Trial run');
+  });
+
+  const round = (api: number, peer: number, floor: number): BoardRound => ({
+    api: { ...load(api, 50), peakRss: 300 * 1024 * 1024 },
+    apiUncached: load(api / 2, 100),
+    postgraphile: { ...load(peer, 100), peakRss: 200 * 1024 * 1024 },
+    floor: load(floor, 80),
+    revalidation: load(floor * 4, 10),
+    national: load(30, 400),
+    nationalFloor: null,
+  });
+
+  it('compares each round within itself against the issue’s targets', () => {
+    const r = roundRatios(round(300, 200, 100));
+    expect(r).toEqual({
+      keptVsPeer: 1.5,
+      uncachedVsPeer: 0.75,
+      keptVsFloor: 3,
+      p99VsPeer: 0.5,
+      nationalVsFloor: null,
+      revalidationVsFloor: 4,
+      rssVsPeer: 1.5,
+    });
+    expect(ratioMet('keptVsPeer', r.keptVsPeer)).toBe(true);
+    expect(ratioMet('uncachedVsPeer', r.uncachedVsPeer)).toBe(false);
+    expect(ratioMet('p99VsPeer', r.p99VsPeer)).toBe(true);
+    expect(ratioMet('rssVsPeer', r.rssVsPeer)).toBe(false);
+    expect(ratioMet('nationalVsFloor', r.nationalVsFloor)).toBeNull();
+    const md = renderResults({
+      ...results(100, 80),
+      headToHead: { rounds: [round(300, 200, 100), round(150, 200, 100)], skipped: { nationalFloor: 'failed: no floor' }, sameStatement: true },
+    });
+    expect(md).toContain('## Head-to-head (issue 15), 2 rounds');
+    expect(md).toContain('| kept published board / PostGraphile (req/s) | 1.50× met | 0.75× **missed** | ≥ 1.5× |');
+    expect(md).toContain("| API peak RSS during the kept board / PostGraphile's | 1.50× **missed** | 1.50× **missed** | ≤ 1.2× |");
+    expect(md).toContain('| national board / its own floor (req/s) | n/a | n/a | ≥ 0.5× |');
+    expect(md).toContain('| national floor: bare `http` + `pg`, its two statements | failed: no floor | | | failed: no floor | | |');
+  });
+});
+
+describe('load errors', () => {
+  it('counts every other status as an error when one status is expected (304), else non-2xx and GraphQL errors', () => {
+    const statuses = new Map([
+      [304, 90],
+      [200, 8],
+      [500, 2],
+    ]);
+    expect(loadErrors({ errors: 1, non2xx: 100, mismatches: 100 }, 304, statuses)).toEqual({ connection: 1, non2xx: 10, graphql: 0, total: 11 });
+    expect(loadErrors({ errors: 0, non2xx: 2, mismatches: 5 }, undefined, statuses)).toEqual({ connection: 0, non2xx: 2, graphql: 3, total: 5 });
+  });
+});
+
+describe('memory', () => {
+  it('sums a heap snapshot by kind of object, objects by constructor', () => {
+    const summary = heapSummary({
+      snapshot: { meta: { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'], node_types: [['hidden', 'array', 'string', 'object', 'code']] } },
+      // type, name, id, self size, edges
+      nodes: [3, 0, 1, 100, 0, 3, 0, 3, 50, 0, 3, 1, 5, 30, 0, 2, 2, 7, 200, 0, 4, 3, 9, 10, 0],
+      strings: ['Map', 'Object', 'some text', 'f'],
+    });
+    expect(summary.total).toBe(390);
+    expect(summary.groups).toEqual([
+      { group: '(string)', count: 1, bytes: 200 },
+      { group: 'object Map', count: 2, bytes: 150 },
+      { group: 'object Object', count: 1, bytes: 30 },
+      { group: '(code)', count: 1, bytes: 10 },
+    ]);
+  });
+
+  it('charges loaded files to their package', () => {
+    expect(packageOf('/w/node_modules/@nestjs/core/index.js')).toBe('@nestjs/core');
+    expect(packageOf('/w/node_modules/postgraphile/node_modules/graphql/index.js')).toBe('graphql');
+    expect(packageOf('/w/libs/db/src/index.ts')).toBe('libs/db');
+    expect(
+      loadedPackages([
+        { filename: '/w/node_modules/pg/a.js', bytes: 10 },
+        { filename: '/w/node_modules/pg/b.js', bytes: 20 },
+        { filename: '/w/apps/api/src/main.ts', bytes: 40 },
+      ]),
+    ).toEqual([
+      { name: 'apps/api', modules: 1, bytes: 40 },
+      { name: 'pg', modules: 2, bytes: 30 },
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 // `npm run bench`: a reproducible benchmark of the API on the national dataset (not a test).
 // Starts PostgreSQL (embedded unless DATABASE_URL), generates the dataset through the
-// product's services, boots the real API in a child process, loads each query with
-// autocannon, measures the floor, the bulk import and a correction's way to the leaderboard,
-// counts SQL statements per request, and writes apps/bench/RESULTS.md.
+// product's services, boots the real API (compiled, as in production) in a child process,
+// compares the board with PostGraphile and the floors in rounds (head-to-head.ts), loads each
+// query with autocannon, reports the API's memory, measures the bulk import and a correction's
+// way to the leaderboard, counts SQL statements per request, and writes apps/bench/RESULTS.md.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,11 @@ import { Client } from 'pg';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { prepareDatabase } from '../../api/src/server';
 import { createAccounts, gql, must, signIn, type BenchAccounts } from './api-client';
-import { ChildServer } from './children';
+import { buildChildren, ChildServer } from './children';
 import { DatasetWriter } from './dataset';
 import { ENTRY_FRAMEWORK, evaluationYears, officialRows, planDataset, type DatasetPlan, type ProvinceRef } from './dataset-plan';
-import type { FloorSetup } from './floor-server.process';
+import { headToHead } from './head-to-head';
+import { heapSummary, loadedPackages, type HeapSnapshot, type MemoryReport } from './heap';
 import {
   httpUploader,
   importFiles,
@@ -31,10 +33,8 @@ import {
   type ImportPeriod,
   type Uploader,
 } from './import-bench';
-import { measure, type LoadResult, type LoadSpec } from './load';
+import { measure, type LoadSpec } from './load';
 import { captureStatement, comparePlans, type PlanComparison } from './plans';
-import { createBoardFunction, peerBoardQuery, PEER_SCHEMA } from './postgraphile-peer';
-import type { PostGraphileSetup } from './postgraphile-server.process';
 import { isFullRun, readBenchOptions, type BenchOptions } from './options';
 import { profileSummary, type CpuProfile } from './profile';
 import * as Q from './queries';
@@ -44,6 +44,34 @@ import { countStatements, type StatementCount } from './stats';
 const ROOT = resolve(__dirname, '..', '..', '..');
 const started = Date.now();
 const say = (text: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}`);
+
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+/**
+ * The API's production malloc setting. Each sign-in's argon2 check takes 19 MiB from malloc on a
+ * libuv thread; after the first one is freed, glibc raises its mmap threshold and later ones come
+ * from per-thread arenas that keep the pages: four threads, about 76 MB resident for good. A fixed
+ * threshold keeps such blocks mmapped, so they go back to the system when freed.
+ */
+const API_MALLOC = { MALLOC_MMAP_THRESHOLD_: '1048576' };
+
+/** The API's environment, as in production; every API process of a run shares the signing secret. */
+function apiEnvironment(o: BenchOptions, databaseUrl: string, jwtSecret: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_OWNER_URL: '',
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: o.apiLogLevel,
+    DATABASE_POOL_SIZE: String(o.poolSize),
+    // The per-API-key limit (120 a minute by default) would turn the aggregates load into
+    // RATE_LIMITED answers: the benchmark measures the query, so the limit is off.
+    API_KEY_RATE_LIMIT: '0',
+    // glibc's malloc setting of the production start (package.json start:prod, apps/api/Dockerfile).
+    ...API_MALLOC,
+  };
+}
 
 interface Database {
   kind: 'embedded' | 'external';
@@ -166,10 +194,11 @@ async function main(): Promise<void> {
   const workdir = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
   const notes: string[] = [];
   say(`work folder ${workdir}; ${isFullRun(o) ? 'full run' : 'trial run (reduced settings)'}`);
+  say('compiling the child servers (API, floor, PostGraphile) into dist/, as production runs the API');
+  buildChildren();
   const db = await openDatabase(o, workdir);
   let writer: DatasetWriter | null = null;
   let api: ChildServer | null = null;
-  let floor: ChildServer | null = null;
   try {
     say(`PostgreSQL up (${db.kind}); migrating and loading reference data and frameworks`);
     await prepareDatabase(db.ownerUrl);
@@ -206,71 +235,58 @@ async function main(): Promise<void> {
     const postgres = await writer.postgresVersion();
 
     // --- (3) the real API in a child process -------------------------------------------------
-    api = await ChildServer.start('API', 'api-server.process.ts', {
-      logFile: join(workdir, 'api.log'),
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: db.apiUrl,
-        DATABASE_OWNER_URL: '',
-        JWT_SECRET: randomBytes(32).toString('base64url'),
-        LOG_LEVEL: o.apiLogLevel,
-        DATABASE_POOL_SIZE: String(o.poolSize),
-        // The per-API-key limit (120 a minute by default) would turn the aggregates load into
-        // RATE_LIMITED answers: the benchmark measures the query, so the limit is off.
-        API_KEY_RATE_LIMIT: '0',
-      },
-    });
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const startApi = (name: string, extra: Record<string, string> = {}) =>
+      ChildServer.start(name, 'api-server.process.ts', {
+        logFile: join(workdir, `${name}.log`),
+        env: { ...apiEnvironment(o, db.apiUrl, jwtSecret), ...extra },
+        nodeOptions: o.apiNodeOptions,
+      });
+    api = await startApi('api');
     say(`API listening on ${api.url} (pid ${api.pid})`);
 
     const year = o.lastYear;
     const queries = await querySpecs(api.url, accounts, large, small, year);
-    const results: QueryResult[] = [];
-    for (const spec of queries.specs) results.push(await benchQuery(api, spec, o, workdir));
-    results.push(...queries.unavailable);
-
-    // --- (5) the floor ------------------------------------------------------------------------
     const reviewerPrincipal: Principal = {
       userId: accounts.reviewerId,
       role: 'reviewer',
       provinceId: large.code,
       regionId: null,
     };
-    const statement = await leaderboardStatement(reviewerPrincipal, large.code, 'RB', year);
     const boardSpec = queries.specs.find((s) => s.name === 'leaderboard')!;
-    const recordedBoard = await recordStatements(api, boardSpec.large);
-    const sameStatement = recordedBoard.includes(statement.sql);
-    floor = await ChildServer.start('floor', 'floor-server.process.ts', {
-      logFile: join(workdir, 'floor.log'),
-      env: { ...process.env },
-      setup: { databaseUrl: db.apiUrl, poolSize: o.poolSize, principal: reviewerPrincipal, statement } satisfies FloorSetup,
-    });
-    const floorProbe = await fetch(floor.url, { method: 'POST', body: boardSpec.large.body });
-    const floorBody = (await floorProbe.json()) as { data?: { leaderboard: { rows: unknown[] } } };
-    if (floorBody.data?.leaderboard.rows.length !== large.regions.length)
-      throw new Error(`the floor answered ${JSON.stringify(floorBody).slice(0, 300)}`);
-    say(`floor on ${floor.url}: ${large.regions.length} rows, same statement as the API: ${sameStatement}`);
-    const floorLoad = await measure(
-      {
-        url: floor.url,
-        body: boardSpec.large.body,
-        headers: {},
-        connections: o.connections,
-        durationSeconds: o.durationSeconds,
-        warmupSeconds: o.warmupSeconds,
+    const nationalSpec = queries.specs.find((s) => s.name === 'nationalLeaderboard')!;
+    const apiServer = api;
+    const h2h = await headToHead({
+      api,
+      startApi,
+      ownerUrl: db.ownerUrl,
+      apiUrl: db.apiUrl,
+      workdir,
+      poolSize: o.poolSize,
+      rounds: o.rounds,
+      load: { connections: o.connections, durationSeconds: o.durationSeconds, warmupSeconds: o.warmupSeconds },
+      board: {
+        provinceCode: large.code,
+        regions: large.regions.length,
+        year,
+        headers: boardSpec.large.headers,
+        principal: reviewerPrincipal,
+        statement: await leaderboardStatement(reviewerPrincipal, large.code, 'RB', year),
       },
-      floor,
-    );
-    say(`floor: ${floorLoad.requestsPerSecond.toFixed(0)} req/s, p99 ${floorLoad.latency.p99.toFixed(1)} ms`);
-    await floor.stop();
-    floor = null;
-
-    // --- (5b) the PostGraphile peer: the same statement as a SQL function, the same principal ----
-    const peer = await measurePeer(db, reviewerPrincipal, statement, large, year, o, workdir).catch((error: unknown) => {
-      say(`PostGraphile peer failed: ${String(error)}`);
-      return { load: null, skipped: `failed: ${String(error).replace(/\|/g, '/')}` };
+      national: {
+        regions: await nationalRegionCount(api.url, nationalSpec.large),
+        headers: nationalSpec.large.headers,
+        principal: { userId: accounts.operatorId, role: 'operator', provinceId: null, regionId: null },
+      },
+      recordBoard: () => recordStatements(apiServer, boardSpec.large),
+      say,
     });
-    if (peer.load) say(`PostGraphile: ${peer.load.requestsPerSecond.toFixed(0)} req/s, p99 ${peer.load.latency.p99.toFixed(1)} ms`);
+    const first = h2h.rounds[0];
+    const results: QueryResult[] = [];
+    for (const spec of queries.specs) results.push(await benchQuery(api, spec, o, workdir));
+    results.push(...queries.unavailable);
+    const memory = await memoryReport(api, o.heapDir);
+    say(`API memory after the loads: RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}${memory.heap ? `, snapshot ${memory.heap.file}` : ''}`);
     const plans = await hotPlans(db.apiUrl, reviewerPrincipal, large, year);
     say(`plans: ${plans.map((p) => `${p.statement} custom ${p.custom.planning.toFixed(2)}+${p.custom.execution.toFixed(2)} ms, generic ${p.generic.planning.toFixed(2)}+${p.generic.execution.toFixed(2)} ms`).join('; ')}`);
 
@@ -289,6 +305,8 @@ async function main(): Promise<void> {
         `${o.connections} connections`,
         `${o.durationSeconds} s per query after ${o.warmupSeconds} s warm-up`,
         `API pool ${o.poolSize}`,
+        `API node flags: ${o.apiNodeOptions.join(' ') || 'none (as start:prod)'}`,
+        `${o.rounds} head-to-head round${o.rounds > 1 ? 's' : ''}`,
         `API NODE_ENV=production, LOG_LEVEL=${o.apiLogLevel}, API_KEY_RATE_LIMIT=0`,
         `${o.writers} dataset writers`,
         `import ${o.importRows.toLocaleString('en-US')} rows, ${o.importConcurrency} at a time`,
@@ -314,8 +332,10 @@ async function main(): Promise<void> {
         counts,
       },
       queries: results,
-      floor: { load: floorLoad, sameStatement, skipped: null },
-      postgraphile: peer,
+      floor: { load: first.floor, sameStatement: h2h.sameStatement, skipped: h2h.skipped.floor ?? null },
+      postgraphile: { load: first.postgraphile, skipped: h2h.skipped.postgraphile ?? null },
+      headToHead: h2h,
+      memory,
       plans,
       import: imported.measurement,
       singleFile: imported.singleFile,
@@ -339,46 +359,10 @@ async function main(): Promise<void> {
     if (api) console.error(`--- last lines of the API log (${api.logFile}) ---\n${api.logTail()}`);
     throw error;
   } finally {
-    await floor?.stop();
     await api?.stop();
     await writer?.close();
     await db.close();
     if (!o.keep) rmSync(workdir, { recursive: true, force: true });
-  }
-}
-
-/** PostGraphile 4 serving the board statement (a SQL function in a throw-away schema) under load. */
-async function measurePeer(
-  db: Database,
-  principal: Principal,
-  statement: { sql: string; params: unknown[] },
-  province: ProvinceRef,
-  year: number,
-  o: BenchOptions,
-  workdir: string,
-): Promise<{ load: LoadResult | null; skipped: string | null }> {
-  const apiRole = new URL(db.apiUrl).username;
-  const columns = await createBoardFunction(db.ownerUrl, apiRole, statement);
-  const server = await ChildServer.start('PostGraphile', 'postgraphile-server.process.ts', {
-    logFile: join(workdir, 'postgraphile.log'),
-    env: { ...process.env, NODE_ENV: 'production' },
-    setup: { databaseUrl: db.apiUrl, poolSize: o.poolSize, principal, schema: PEER_SCHEMA } satisfies PostGraphileSetup,
-  });
-  try {
-    const url = `${server.url}/graphql`;
-    const body = peerBoardQuery(columns, province.code, 'RB', year);
-    const probe = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
-      data?: { leaderboard: { nodes: unknown[] } | null };
-    };
-    if (probe.data?.leaderboard?.nodes.length !== province.regions.length)
-      throw new Error(`PostGraphile answered ${JSON.stringify(probe).slice(0, 300)}`);
-    const load = await measure(
-      { url, body, headers: {}, connections: o.connections, durationSeconds: o.durationSeconds, warmupSeconds: o.warmupSeconds },
-      server,
-    );
-    return { load, skipped: null };
-  } finally {
-    await server.stop();
   }
 }
 
@@ -483,6 +467,36 @@ async function querySpecs(
     });
   }
   return { specs, unavailable };
+}
+
+/** How many regions the API's national board lists (the national floor must list as many). */
+async function nationalRegionCount(baseUrl: string, c: Case): Promise<number> {
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body: c.body });
+  const body = (await res.json()) as { data?: { nationalLeaderboard?: { regions: unknown[] } } };
+  return body.data?.nationalLeaderboard?.regions.length ?? 0;
+}
+
+/** The API's memory now; with BENCH_HEAP_SNAPSHOT also a heap snapshot, summarised. */
+async function memoryReport(api: ChildServer, heapDir: string | null): Promise<MemoryReport> {
+  await quiet(api);
+  let file: string | null = null;
+  if (heapDir) {
+    mkdirSync(resolve(heapDir), { recursive: true });
+    file = join(resolve(heapDir), `api-${Date.now()}.heapsnapshot`);
+  }
+  const m = await api.ask({ type: 'memory', file }, 'memory', 300_000);
+  const heap = m.snapshot ? { file: m.snapshot, ...heapSummary(JSON.parse(readFileSync(m.snapshot, 'utf8')) as HeapSnapshot, 25) } : null;
+  return {
+    rss: m.usage.rss,
+    peakRss: api.peakRssBytes(),
+    heapUsed: m.usage.heapUsed,
+    heapTotal: m.usage.heapTotal,
+    external: m.usage.external,
+    arrayBuffers: m.usage.arrayBuffers,
+    spaces: m.spaces,
+    packages: loadedPackages(m.files).slice(0, 20),
+    heap,
+  };
 }
 
 /** The statements the API sends for one request (the API is otherwise idle). */

@@ -29,6 +29,12 @@ export interface BenchOptions {
   keep: boolean;
   /** Folder for CPU profiles of the API during each query's load (profiling slows it a little). */
   profileDir: string | null;
+  /** Rounds of the head-to-head board comparison (API, uncached API, PostGraphile, floors, 304), alternating. */
+  rounds: number;
+  /** Folder for a heap snapshot of the API after the query loads (summarised in the results). */
+  heapDir: string | null;
+  /** Node flags of the API processes (V8 heap settings to compare); by default none, as `start:prod`. */
+  apiNodeOptions: string[];
 }
 
 /** Problems in the environment, reported together. */
@@ -80,6 +86,9 @@ export function readBenchOptions(env: NodeJS.ProcessEnv, now: Date = new Date())
     output: text('BENCH_OUTPUT') ?? 'apps/bench/RESULTS.md',
     keep: ['1', 'true', 'yes'].includes((text('BENCH_KEEP') ?? '').toLowerCase()),
     profileDir: text('BENCH_PROFILE'),
+    rounds: int('BENCH_ROUNDS', 1, 1, 10),
+    heapDir: text('BENCH_HEAP_SNAPSHOT'),
+    apiNodeOptions: (text('BENCH_API_NODE_OPTIONS') ?? '').split(/\s+/).filter(Boolean),
   };
   if (options.entryYears > options.years) problems.push('BENCH_ENTRY_YEARS cannot exceed BENCH_YEARS');
   if (problems.length > 0) throw new BenchOptionsError(problems);
@@ -94,6 +103,7 @@ export function isFullRun(o: BenchOptions): boolean {
     o.durationSeconds >= 10 &&
     o.connections === 32 &&
     o.importRows >= 100_000 &&
-    o.profileDir === null
+    o.profileDir === null &&
+    o.apiNodeOptions.length === 0
   );
 }

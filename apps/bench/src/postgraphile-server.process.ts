@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { dirname } from 'node:path';
 import type { Principal } from '@rapor/db';
 import { Pool } from 'pg';
-import type { ChildMessage } from './children';
+import { serveAsChild } from './children';
 
 // PostGraphile 4 needs graphql 15; the workspace has 16 at the root and npm left two copies of 15
 // (under postgraphile and under graphile-build-pg). One schema must be built with one instance:
@@ -32,8 +32,6 @@ export interface PostGraphileSetup {
   schema: string;
 }
 
-const send = (m: ChildMessage) => process.send?.(m);
-
 process.once('message', (setup: PostGraphileSetup) => {
   const pool = new Pool({ connectionString: setup.databaseUrl, max: setup.poolSize, application_name: 'rapor-bench-postgraphile' });
   const pgSettings = Object.fromEntries(principalSettings(setup.principal));
@@ -45,12 +43,5 @@ process.once('message', (setup: PostGraphileSetup) => {
     graphiql: false,
     enableQueryBatching: false,
   });
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    send({ type: 'ready', port: typeof address === 'object' && address ? address.port : -1 });
-  });
-  const stop = () => server.close(() => void pool.end().finally(() => process.exit(0)));
-  process.on('SIGTERM', stop);
-  process.on('disconnect', stop);
+  serveAsChild(createServer(handler), () => pool.end());
 });

@@ -1,4 +1,6 @@
 import type { TableCounts } from './dataset';
+import { ROUND_TARGETS, ratioMet, roundRatios, type BoardRound, type HeadToHead, type RoundRatios } from './ratios';
+import type { MemoryReport } from './heap';
 import type { ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load';
 import type { PlanComparison } from './plans';
@@ -48,6 +50,10 @@ export interface BenchResults {
   floor: { load: LoadResult | null; sameStatement: boolean | null; skipped: string | null };
   /** PostGraphile 4 serving the same statement as a SQL function, with the same principal (absent in older results). */
   postgraphile?: { load: LoadResult | null; skipped: string | null };
+  /** Issue 15's board comparison in alternating rounds (absent in older results). */
+  headToHead?: HeadToHead;
+  /** The API's memory after the query loads (absent in older results). */
+  memory?: MemoryReport;
   /** EXPLAIN (ANALYZE) of the hot statements with a custom and with the generic plan. */
   plans?: PlanComparison[];
   import: (ImportMeasurement & { path: string }) | { skipped: string };
@@ -148,18 +154,13 @@ export function renderResults(r: BenchResults): string {
   if (r.postgraphile?.load) loadRow('PostGraphile 4: the leaderboard statement as a SQL function', 'same principal (pgSettings)', r.postgraphile.load);
   else if (r.postgraphile) line(`| PostGraphile 4 | | ${r.postgraphile.skipped ?? 'not measured'} | | | | | | | |`);
   line();
-  const board = r.queries.find((q) => q.name === 'leaderboard')?.load;
-  const peer = r.postgraphile?.load;
-  if (board && peer && peer.requestsPerSecond > 0)
-    line(
-      `API leaderboard / PostGraphile: ${(board.requestsPerSecond / peer.requestsPerSecond).toFixed(2)}× the throughput, p99 ${(board.latency.p99 / peer.latency.p99).toFixed(2)}×, peak RSS ${
-        board.peakRss && peer.peakRss ? (board.peakRss / peer.peakRss).toFixed(2) : 'n/a'
-      }×.`,
-    );
+  line('The floor and PostGraphile rows are round 1 of the head-to-head below, which ran before these queries.');
   line();
   line(
     `API / floor throughput: ${t.ratio === null ? 'n/a' : `${(t.ratio * 100).toFixed(1)}%`}. Floor statement identical to the API's: ${r.floor.sameStatement === null ? 'n/a' : r.floor.sameStatement ? 'yes' : 'no'}. API peak RSS over the whole run: ${mib(r.apiPeakRss)}.`,
   );
+  if (r.headToHead) renderHeadToHead(r.headToHead, line);
+  if (r.memory) renderMemory(r.memory, line);
   if (r.plans?.length) {
     line();
     line('## Generic and custom plans of the hot statements');
@@ -243,4 +244,76 @@ export function renderResults(r: BenchResults): string {
   }
   line();
   return out.join('\n');
+}
+
+const PARTS: [keyof BoardRound, string][] = [
+  ['api', 'API, kept boards on'],
+  ['apiUncached', 'API, `LEADERBOARD_CACHE_SIZE=0`'],
+  ['postgraphile', 'PostGraphile 4, the board statement as a SQL function'],
+  ['floor', 'floor: bare `http` + `pg`, the same statement'],
+  ['revalidation', 'API, GET of the persisted board with `If-None-Match` (304)'],
+  ['national', 'API, nationalLeaderboard (every region)'],
+  ['nationalFloor', 'national floor: bare `http` + `pg`, its two statements'],
+];
+
+const times = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(2)}×`);
+
+function renderHeadToHead(h: HeadToHead, line: (s?: string) => void): void {
+  line();
+  line(`## Head-to-head (issue 15), ${h.rounds.length} round${h.rounds.length > 1 ? 's' : ''}`);
+  line();
+  line('Each round loads every server once, one after the other, in the order of the first table; ratios are within a round.');
+  line();
+  const head = h.rounds.map((_, i) => `round ${i + 1}`);
+  line(`| measure | ${head.join(' | ')} | target |`);
+  line(`| --- | ${head.map(() => '---:').join(' | ')} | --- |`);
+  const ratios = h.rounds.map(roundRatios);
+  for (const key of Object.keys(ROUND_TARGETS) as (keyof RoundRatios)[]) {
+    const t = ROUND_TARGETS[key];
+    const cells = ratios.map((x) => {
+      const met = ratioMet(key, x[key]);
+      return met === null ? 'n/a' : `${times(x[key])} ${met ? 'met' : '**missed**'}`;
+    });
+    line(`| ${t.label} | ${cells.join(' | ')} | ${t.atMost ? '≤' : '≥'} ${t.target}× |`);
+  }
+  line();
+  line(`| server | ${h.rounds.map((_, i) => `req/s (${i + 1}) | p50 / p99 ms (${i + 1}) | peak RSS (${i + 1})`).join(' | ')} |`);
+  line(`| --- | ${h.rounds.map(() => '---: | ---: | ---:').join(' | ')} |`);
+  for (const [part, label] of PARTS) {
+    const skipped = h.skipped[part];
+    const cells = h.rounds.map((round) => {
+      const l = round[part];
+      if (!l) return `${skipped ?? 'not measured'} | |`;
+      const errors = l.errors.total ? ` (${l.errors.total} errors)` : '';
+      return `${int(l.requestsPerSecond)}${errors} | ${ms(l.latency.p50)} / ${ms(l.latency.p99)} | ${mib(l.peakRss)}`;
+    });
+    line(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  line();
+  line(`The floor's statement is the one the API sends for the board: ${h.sameStatement === null ? 'n/a' : h.sameStatement ? 'yes' : 'no'}.`);
+}
+
+function renderMemory(m: MemoryReport, line: (s?: string) => void): void {
+  line();
+  line('## Memory of the API after the query loads');
+  line();
+  line(
+    `RSS ${mib(m.rss)} (peak ${mib(m.peakRss)}), V8 heap ${mib(m.heapUsed)} used of ${mib(m.heapTotal)}, external ${mib(m.external)} (array buffers ${mib(m.arrayBuffers)}).`,
+  );
+  line();
+  line('| V8 heap space | used | committed |');
+  line('| --- | ---: | ---: |');
+  for (const s of m.spaces.filter((x) => x.size > 0)) line(`| ${s.name} | ${mib(s.used)} | ${mib(s.size)} |`);
+  line();
+  line('| loaded package | modules | source |');
+  line('| --- | ---: | ---: |');
+  for (const p of m.packages) line(`| ${p.name} | ${int(p.modules)} | ${(p.bytes / 1024).toFixed(0)} KiB |`);
+  if (m.heap) {
+    line();
+    line(`Heap snapshot (\`${m.heap.file}\`): ${mib(m.heap.total)} of live objects; self size by kind:`);
+    line();
+    line('| kind (V8 type, constructor) | objects | self size |');
+    line('| --- | ---: | ---: |');
+    for (const g of m.heap.groups) line(`| ${g.group.replace(/\|/g, '/')} | ${int(g.count)} | ${(g.bytes / 1024 / 1024).toFixed(1)} MiB |`);
+  }
 }

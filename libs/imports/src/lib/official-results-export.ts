@@ -1,7 +1,6 @@
 import { COMPOSITE } from '@rapor/domain';
 import { formulaSafe } from '@rapor/platform';
 import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 
 /** One region's official result as exported: the shape the import reads back. */
 export interface OfficialExportRow {
@@ -81,6 +80,8 @@ export function officialResultsCsv(rows: readonly OfficialExportRow[]): Buffer {
 
 /** XLSX: one worksheet, codes as text (so Excel keeps "19.10"), values as numbers. */
 export async function officialResultsXlsx(rows: readonly OfficialExportRow[], sheetName: string): Promise<Buffer> {
+  // Loaded by the first export, not at start (see readXlsx).
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'Rapor';
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Hasil', { views: [{ state: 'frozen', ySplit: 1 }] });

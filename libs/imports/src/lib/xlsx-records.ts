@@ -1,4 +1,4 @@
-import { Workbook, type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { fail, megabytes, tooManyRows, type OfficialFileError, type OfficialFileLimits } from './official-file-problems';
 import { HEADER_SEARCH, type SheetRecord } from './official-columns';
 import { centralDirectory, inflatedSizeWithin } from './zip-inflate-guard';
@@ -54,6 +54,9 @@ export async function readXlsx(bytes: Uint8Array, limits: OfficialFileLimits): P
   const inflated = inflatedSizeWithin(bytes, limits.maxUnzippedBytes);
   if (!inflated.ok && inflated.reason === 'too-large') return unpackedTooLarge();
   if (!inflated.ok) return fail(400, 'MALFORMED_FILE', 'The workbook is damaged (an entry of its ZIP structure cannot be unpacked): save it again as .xlsx');
+  // exceljs (~28 MB resident once loaded) is loaded by the first workbook, not at start: most API
+  // processes never read one.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as never);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { logger } from '@rapor/platform';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from './notifications.options';
 
 export interface OutgoingMail {
@@ -15,22 +15,24 @@ export interface OutgoingMail {
 /** Sends mail through SMTP_URL; without it, logs the mail instead (development, demos). */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
-  private readonly transport: Transporter | null;
+  // Made by the first mail: nodemailer (~13 MB resident once loaded) stays unloaded in a process
+  // that sends none.
+  private transport: Promise<Transporter> | null = null;
 
-  constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
-    this.transport = options.smtpUrl ? createTransport(options.smtpUrl) : null;
-  }
+  constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {}
 
   /** Resolves once the SMTP server accepted the mail (or it was logged); throws when refused. */
   async send(mail: OutgoingMail): Promise<void> {
-    if (!this.transport) {
+    const url = this.options.smtpUrl;
+    if (!url) {
       logger().info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (not sent: SMTP_URL is not set)');
       return;
     }
-    await this.transport.sendMail({ from: this.options.mailFrom, ...mail });
+    this.transport ??= import('nodemailer').then((m) => m.createTransport(url));
+    await (await this.transport).sendMail({ from: this.options.mailFrom, ...mail });
   }
 
-  onApplicationShutdown(): void {
-    this.transport?.close();
+  async onApplicationShutdown(): Promise<void> {
+    (await this.transport?.catch(() => null))?.close();
   }
 }
