@@ -66,28 +66,29 @@ describe('the request envelope', () => {
     expect(builds).toBe(1);
     expect(a).toBe(b);
     expect(envelope.context()).toBe(a);
-    expect(() => envelope.attach(envelope.contextFor(callerOf(viewer)))).toThrow(/has its context already/);
+    expect(() => envelope.attach(callerOf(viewer))).toThrow(/has its context already/);
   });
 
-  it('leaves a request no guard authenticated anonymous, fixed at the first read', () => {
+  it('leaves a request no guard authenticated anonymous, until a guard of a later root field authenticates it', async () => {
     const envelope = new RequestEnvelope('req-anonymous');
     const ctx = envelope.context();
     expect(ctx.principal).toBe(ANONYMOUS);
     expect(ctx.authentication).toBeNull();
     expect(envelope.context()).toBe(ctx);
-    expect(() => envelope.attach(envelope.contextFor(callerOf(reviewer)))).toThrow(/has its context already/);
+    const signedIn = await envelope.establish(async () => envelope.contextFor(callerOf(reviewer)));
+    expect(envelope.context()).toBe(signedIn);
+    expect(ctx.principal).toBe(ANONYMOUS);
   });
 
   it('confirms only a provisional context, once, and a refusal stays the answer', async () => {
     const envelope = new RequestEnvelope('req-confirm');
-    const settled = envelope.contextFor(callerOf(reviewer));
-    envelope.attach(settled);
+    const settled = envelope.attach(callerOf(reviewer));
     expect(() => envelope.confirm(settled, async () => settled)).toThrow(/provisional/);
 
     const refused = new RequestEnvelope('req-refused');
     const check = { sql: 'select 1', params: [], verify: () => undefined, revalidate: () => Promise.reject(new Error('unused')) };
     const provisional = refused.contextFor(callerOf(reviewer), check);
-    refused.attach(provisional);
+    await refused.establish(async () => provisional);
     let builds = 0;
     const build = async (): Promise<RequestContext> => {
       builds++;

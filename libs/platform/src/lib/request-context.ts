@@ -120,10 +120,11 @@ export class RequestEnvelope {
   private established: Promise<RequestContext> | null = null;
   private confirmed: Promise<RequestContext> | null = null;
   private current: RequestContext | null = null;
+  private anonymous: RequestContext | null = null;
 
   constructor(readonly requestId: string) {}
 
-  /** A context of this request for `caller` (not yet the request's: see `establish`, `attach`). */
+  /** A context of this request for `caller` (not yet the request's: see `establish`, `confirm`). */
   contextFor(caller: Caller, deferredCheck: DeferredCredentialsCheck | null = null): RequestContext {
     return new RequestContext(this.requestId, caller.principal, {
       authentication: caller.authentication,
@@ -141,11 +142,13 @@ export class RequestEnvelope {
     return this.established;
   }
 
-  /** Makes `ctx` the request's context; throws when the request has one already. */
-  attach(ctx: RequestContext): void {
+  /** Makes a context for `caller` the request's (a guard that signs someone in); throws when the request has one already. */
+  attach(caller: Caller): RequestContext {
     if (this.established) throw new Error(`Request ${this.requestId} has its context already`);
+    const ctx = this.contextFor(caller);
     this.established = Promise.resolve(ctx);
     this.current = ctx;
+    return ctx;
   }
 
   /**
@@ -163,15 +166,14 @@ export class RequestEnvelope {
   }
 
   /**
-   * The request's context. Read it after the guards: a request that none of them authenticated
-   * (a handler that ignores credentials and signs no one in, e.g. logout) acts anonymously.
+   * The request's context. Read it after the guards: a request (so far) authenticated by none of
+   * them, as in a handler that ignores credentials and signs no one in (logout), acts anonymously;
+   * a later root field of the same operation is still authenticated by its guard.
    */
   context(): RequestContext {
     if (this.current) return this.current;
     if (this.established) throw new Error(`Request ${this.requestId}: its context is read before it was established`);
-    const anonymous = this.contextFor(ANONYMOUS_CALLER);
-    this.attach(anonymous);
-    return anonymous;
+    return (this.anonymous ??= this.contextFor(ANONYMOUS_CALLER));
   }
 }
 

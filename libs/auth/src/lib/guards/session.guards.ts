@@ -20,8 +20,7 @@ export class LoginGuard implements CanActivate {
     requireSoleRootField(context);
     const args = graphqlArgsOf<LoginArgs>(context);
     const { userId } = await verifyCredentials(this.local, context, args.email, args.password);
-    const envelope = requestEnvelopeOf(context);
-    envelope.attach(envelope.contextFor(Authentication.signedIn(userId)));
+    requestEnvelopeOf(context).attach(Authentication.signedIn(userId));
     return true;
   }
 }
@@ -64,8 +63,7 @@ export class RefreshTokenGuard implements CanActivate {
     // Without a token argument the browser's HttpOnly session cookie carries it.
     const token = typeof argument === 'string' ? argument : (sessionCookieOf(httpRequestOf(context)) ?? '');
     const rotated = await this.sessions.rotate(token);
-    const envelope = requestEnvelopeOf(context);
-    envelope.attach(envelope.contextFor(Authentication.ofRotation(rotated)));
+    requestEnvelopeOf(context).attach(Authentication.ofRotation(rotated));
     return true;
   }
 }
