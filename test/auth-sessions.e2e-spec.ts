@@ -183,6 +183,17 @@ describe('sign-in and sessions', () => {
     expect(code((await t.gql(REFRESH, { token: tokens.refreshToken })).errors)).toBe('UNAUTHENTICATED');
   });
 
+  it('authenticates a mutation field that follows a logout in the same operation', async () => {
+    const tokens = await login(t, consultant);
+    const res = await t.gql<{ logout: boolean; markNotificationsRead: number }>(
+      `mutation { logout(refreshToken: "not-a-refresh-token") markNotificationsRead }`,
+      {},
+      bearer(tokens.accessToken),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ logout: true, markNotificationsRead: 0 });
+  });
+
   it('changes a password: every earlier session ends, the old password is refused, the new one works', async () => {
     const person = await createFixtureUser(db, { regions: { '19.71': 'viewer' } });
     const before = await login(t, person);

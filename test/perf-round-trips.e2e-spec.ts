@@ -158,6 +158,17 @@ describe('round trips to PostgreSQL per request', () => {
       expect((await t.gql(ME, {}, { ...headers, 'x-rapor-scope': 'province:19' })).errors).toBeUndefined();
     });
 
+    it('a membership lost since the last check: the field resolvers below the root field act as the confirmed caller too', async () => {
+      await owner(`insert into unit (region_id, name) values ('19.71', 'Bappeda Kota Pangkal Pinang')`, []);
+      const { user, headers } = await signIn('trips-fields');
+      const UNITS = `{ region(code: "19.71") { code units { name } } }`;
+      expect((await t.gql(UNITS, {}, headers)).data).toEqual({ region: { code: '19.71', units: [{ name: 'Bappeda Kota Pangkal Pinang' }] } });
+      await owner(`delete from province_membership where user_id = $1`, [user.id]);
+      const lost = await t.gql(UNITS, {}, headers);
+      expect(lost.errors).toBeUndefined();
+      expect(lost.data).toEqual({ region: { code: '19.71', units: [] } });
+    });
+
     it('a temporary password set since the last check: PASSWORD_CHANGE_REQUIRED', async () => {
       const { user, headers } = await signIn('trips-temporary');
       await owner(`update app_user set must_change_password = true where id = $1`, [user.id]);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { migrate } from '@rapor/db';
-import { configureLogger, logger, PinoNestLogger, RequestContext, requestIdFrom, runInRequest } from '@rapor/platform';
+import { configureLogger, logger, PinoNestLogger, RequestEnvelope, requestIdFrom, runInRequest } from '@rapor/platform';
 import { seedFrameworks } from '@rapor/frameworks';
 import { seedReferenceData } from '@rapor/regions';
 import type { NextFunction, Request, Response } from 'express';
@@ -42,20 +42,20 @@ export async function createApp(config: AppConfig, options: ServerOptions = {}):
   // No body-hash ETags on every answer (a SHA-1 of each body): published boards carry their own,
   // of the board version and the caller (apps/api/src/graphql/board-etag.ts).
   app.set('etag', false);
-  // Every request gets an id (a sane client-sent x-request-id is kept) and a context that
-  // the auth layer fills; logs inside the request repeat the id.
-  app.use((req: Request & { rapor?: RequestContext }, res: Response, next: NextFunction) => {
-    const ctx = new RequestContext(requestIdFrom(req.headers['x-request-id']));
-    req.rapor = ctx;
-    res.setHeader('x-request-id', ctx.requestId);
+  // Every request gets an id (a sane client-sent x-request-id is kept) and an envelope in which
+  // the auth layer establishes its context; logs inside the request repeat the id.
+  app.use((req: Request & { rapor?: RequestEnvelope }, res: Response, next: NextFunction) => {
+    const envelope = new RequestEnvelope(requestIdFrom(req.headers['x-request-id']));
+    req.rapor = envelope;
+    res.setHeader('x-request-id', envelope.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      runInRequest(ctx, () =>
+      runInRequest(envelope, () =>
         logger().info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request'),
       );
     });
-    runInRequest(ctx, next);
+    runInRequest(envelope, next);
   });
   for (const handler of webAppMiddleware(config.webRoot)) app.use(handler);
   return app;

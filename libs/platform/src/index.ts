@@ -1,4 +1,5 @@
 export * from './lib/request-context';
+export * from './lib/request-loaders';
 export * from './lib/logger';
 export * from './lib/ctx.decorator';
 export * from './lib/tenant-transaction.interceptor';

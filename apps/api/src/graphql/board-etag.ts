@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { RequestContext } from '@rapor/platform';
+import type { RequestEnvelope } from '@rapor/platform';
 import { Kind, OperationTypeNode } from 'graphql';
 
 /**
@@ -18,7 +18,7 @@ export function boardEtagPlugin(): ApolloServerPlugin<BaseContext> {
         async willSendResponse({ request, response, contextValue, operation, errors }) {
           if (request.http?.method !== 'GET' || operation?.operation !== OperationTypeNode.QUERY || errors?.length) return;
           if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
-          const ctx = (contextValue as { req?: { rapor?: RequestContext } }).req?.rapor;
+          const ctx = (contextValue as { req?: { rapor?: RequestEnvelope } }).req?.rapor?.context();
           const roots = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
           if (!ctx || ctx.versions.length === 0 || ctx.versions.length !== roots.length) return;
           const p = ctx.principal;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, TenantTransactionRunner } from '@rapor/db';
-import type { RequestContext } from '@rapor/platform';
+import { defineLoader, type RequestContext } from '@rapor/platform';
 import DataLoader from 'dataloader';
 import { AccountsRepository, type MembershipRow } from './accounts.repository';
 import { grantOfMembership, toMembership, toUser } from './auth.mapper';
@@ -65,6 +65,17 @@ export class AccountsService {
     private readonly runner: TenantTransactionRunner,
   ) {}
 
+  /** A request's memberships by user, one statement for every user asked in the same tick. */
+  private readonly membershipsByUser = defineLoader(
+    (ctx) =>
+      new DataLoader<string, MembershipRow[]>((ids) =>
+        this.runner.run(ctx.principal, async () => {
+          const rows = await this.accounts.membershipsOf(ids);
+          return ids.map((id) => rows.filter((r) => r.userId === id));
+        }),
+      ),
+  );
+
   async me(ctx: RequestContext): Promise<Me> {
     const session = userSessionOf(ctx);
     const row = await this.accounts.userById(session.userId);
@@ -86,17 +97,7 @@ export class AccountsService {
 
   /** A user's memberships that the caller can see, batched across users per request. */
   async membershipsOf(ctx: RequestContext, user: User): Promise<Membership[]> {
-    const loader = ctx.loader(
-      'auth.membershipsByUser',
-      () =>
-        new DataLoader<string, MembershipRow[]>((ids) =>
-          this.runner.run(ctx.principal, async () => {
-            const rows = await this.accounts.membershipsOf(ids);
-            return ids.map((id) => rows.filter((r) => r.userId === id));
-          }),
-        ),
-    );
-    const rows = await loader.load(user.id);
+    const rows = await ctx.loaders.get(this.membershipsByUser).load(user.id);
     return [
       ...(user.isOperator ? [toMembership({ role: 'operator' }, null)] : []),
       ...rows.map((r) => toMembership(grantOfMembership(r), r.grantedAt)),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ANONYMOUS, AppError, notFound, TenantTransactionRunner, type Principal } from '@rapor/db';
-import type { RequestContext } from '@rapor/platform';
+import type { Caller, RequestContext } from '@rapor/platform';
 import { ApiKeysRepository } from './api-keys.repository';
 import { toApiKey } from './auth.mapper';
-import { malformedScopeHeader, setSession } from './auth-session';
+import { Authentication, malformedScopeHeader } from './auth-session';
 import { apiKeyDisplayPrefix, generateApiKeySecret, looksLikeApiKey, sha256 } from './credentials/secrets';
 import type { ApiKey, CreatedApiKey } from './models/api-key.model';
 import { mayManageApiKeys, type ApiKeyScope } from '@rapor/permissions';
@@ -35,10 +35,10 @@ export class ApiKeysService {
   ) {}
 
   /**
-   * Makes the request's principal the key's (the authentication guard, before the request's
-   * transaction). A scope header naming anything but the key's own scope is refused.
+   * The caller of a key (the authentication guard, before the request's transaction). A scope
+   * header naming anything but the key's own scope is refused.
    */
-  async authenticate(ctx: RequestContext, secret: string, scopeHeader: string | null): Promise<void> {
+  async authenticate(secret: string, scopeHeader: string | null): Promise<Caller> {
     if (!looksLikeApiKey(secret)) throw new AppError('UNAUTHENTICATED', 'Invalid API key');
     const key = await this.runner.run(ANONYMOUS, () => this.keys.activeKeyByHash(sha256(secret)));
     if (!key) throw new AppError('UNAUTHENTICATED', 'Invalid, expired or revoked API key');
@@ -56,8 +56,7 @@ export class ApiKeysService {
       regionId: key.regionId,
       apiKeyId: key.id,
     };
-    ctx.principal = principal;
-    setSession(ctx, { kind: 'api_key', apiKeyId: key.id, scope });
+    return Authentication.ofSession(principal, { kind: 'api_key', apiKeyId: key.id, scope });
   }
 
   async create(

@@ -1,6 +1,6 @@
-import { AppError } from '@rapor/db';
-import type { RequestContext } from '@rapor/platform';
-import type { Grant, Scope } from '@rapor/permissions';
+import { AppError, type Principal } from '@rapor/db';
+import type { Caller, RequestContext } from '@rapor/platform';
+import { principalOf, type Grant, type Scope } from '@rapor/permissions';
 
 /** A signed-in person, as authenticated for the current request. */
 export interface UserSession {
@@ -26,16 +26,43 @@ export interface ApiKeySession {
 
 export type AuthSession = UserSession | ApiKeySession;
 
-// Per request, keyed by the request's context: the guards write, services read.
-const sessions = new WeakMap<RequestContext, AuthSession>();
+/**
+ * How a request's caller authenticated, carried by its (immutable) RequestContext: a session
+ * (the authentication guard), a person whose password the login guard just verified, or a
+ * refresh token the refresh guard just rotated.
+ */
+export class Authentication {
+  private constructor(
+    readonly session: AuthSession | null,
+    readonly signedInUserId: string | null,
+    readonly rotated: RotatedSession | null,
+  ) {
+    Object.freeze(this);
+  }
 
-export function setSession(ctx: RequestContext, session: AuthSession): void {
-  sessions.set(ctx, session);
+  /** The caller of a request authenticated by its access token or API key. */
+  static ofSession(principal: Principal, session: AuthSession): Caller {
+    return { principal, authentication: new Authentication(session, null, null) };
+  }
+
+  /** The caller of `login`: the person whose password was verified, in no scope yet. */
+  static signedIn(userId: string): Caller {
+    return { principal: principalOf(userId, null), authentication: new Authentication(null, userId, null) };
+  }
+
+  /** The caller of `refreshToken`: the owner of the rotated token, in no scope yet. */
+  static ofRotation(rotated: RotatedSession): Caller {
+    return { principal: principalOf(rotated.userId, null), authentication: new Authentication(null, null, rotated) };
+  }
+}
+
+function authenticationOf(ctx: RequestContext): Authentication | null {
+  return ctx.authentication instanceof Authentication ? ctx.authentication : null;
 }
 
 /** The caller's session, or null for anonymous callers. */
 export function sessionOf(ctx: RequestContext): AuthSession | null {
-  return sessions.get(ctx) ?? null;
+  return authenticationOf(ctx)?.session ?? null;
 }
 
 /** The signed-in person; UNAUTHENTICATED for anonymous callers, FORBIDDEN for API keys. */
@@ -62,26 +89,16 @@ export interface RotatedSession {
   readonly refreshTokenExpiresAt: Date;
 }
 
-const signedIn = new WeakMap<RequestContext, string>();
-const rotated = new WeakMap<RequestContext, RotatedSession>();
-
-/** Records the account whose password the login guard verified. */
-export function setSignedInUser(ctx: RequestContext, userId: string): void {
-  signedIn.set(ctx, userId);
-}
-
+/** The account whose password the login guard verified. */
 export function signedInUserOf(ctx: RequestContext): string {
-  const userId = signedIn.get(ctx);
+  const userId = authenticationOf(ctx)?.signedInUserId;
   if (!userId) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   return userId;
 }
 
-export function setRotatedSession(ctx: RequestContext, session: RotatedSession): void {
-  rotated.set(ctx, session);
-}
-
+/** The refresh token the refresh guard rotated. */
 export function rotatedSessionOf(ctx: RequestContext): RotatedSession {
-  const session = rotated.get(ctx);
+  const session = authenticationOf(ctx)?.rotated;
   if (!session) throw new AppError('UNAUTHENTICATED', 'No refresh token was presented');
   return session;
 }

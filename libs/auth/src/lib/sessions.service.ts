@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ANONYMOUS, AppError, TenantTransactionRunner } from '@rapor/db';
-import { logger, StaleCredentialsError, type RequestContext } from '@rapor/platform';
+import { ANONYMOUS, AppError, TenantTransactionRunner, type OpeningCheck } from '@rapor/db';
+import { logger, StaleCredentialsError, type Caller, type RequestContext } from '@rapor/platform';
 import { AccountsRepository } from './accounts.repository';
 import { grantsOfState, toUser } from './auth.mapper';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
-import { malformedScopeHeader, rotatedSessionOf, setSession, signedInUserOf, type RotatedSession } from './auth-session';
+import { Authentication, malformedScopeHeader, rotatedSessionOf, signedInUserOf, type RotatedSession } from './auth-session';
 import type { AccessClaims } from './credentials/access-token';
 import { generateRefreshToken, looksLikeRefreshToken, sha256 } from './credentials/secrets';
 import type { AuthPayload } from './models/auth-payload.model';
@@ -36,55 +36,53 @@ export class SessionsService {
   ) {}
 
   /**
-   * Sets the request's principal from verified access-token claims: one query, as the user,
-   * reads the account, its memberships and whether the sign-in is still open. The scope is
-   * the `x-rapor-scope` header, else the token's; one the person does not hold is refused
-   * when asked for, and dropped when it came from the token (lost since sign-in).
+   * The caller of verified access-token claims: one query, as the user, reads the account, its
+   * memberships and whether the sign-in is still open. The scope is the `x-rapor-scope` header,
+   * else the token's; one the person does not hold is refused when asked for, and dropped when
+   * it came from the token (lost since sign-in).
    */
-  async authenticate(ctx: RequestContext, claims: AccessClaims, scopeHeader: string | null): Promise<void> {
+  async authenticate(claims: AccessClaims, scopeHeader: string | null): Promise<Caller> {
     const state = await this.sessions.sessionStateOnce(principalOf(claims.sub, null), claims.sub, claims.sid);
     if (!state || state.disabled || state.tokenVersion !== claims.ver || !state.sessionOpen) {
       this.known.delete(claims.sid);
       throw new AppError('UNAUTHENTICATED', ENDED, [], { reason: 'SESSION_ENDED' });
     }
-    this.applyState(ctx, claims, scopeHeader, state);
+    const caller = this.callerOf(claims, scopeHeader, state);
     this.known.delete(claims.sid);
     this.known.set(claims.sid, JSON.stringify(state));
     if (this.known.size > KNOWN_SESSIONS) this.known.delete(this.known.keys().next().value as string);
+    return caller;
   }
 
   /**
-   * Sets the request's principal from the state this sign-in had at its last check, without
-   * reading the database, and returns the statement that re-reads it (the first statement of
-   * the root field's transaction) with a `verify` that throws `StaleCredentialsError` unless the
-   * database still answers exactly that. False when nothing is remembered or the remembered
-   * state would refuse the request (the caller then authenticates the slow way, which refuses
-   * as always).
+   * The caller as the state this sign-in had at its last check makes it, without reading the
+   * database, with the statement that re-reads it (the first statement of the root field's
+   * transaction) and a `verify` that throws `StaleCredentialsError` unless the database still
+   * answers exactly that. False when nothing is remembered or the remembered state would refuse
+   * the request (the caller then authenticates the slow way, which refuses as always).
    */
-  authenticateDeferred(
-    ctx: RequestContext,
-    claims: AccessClaims,
-    scopeHeader: string | null,
-  ): { sql: string; params: string[]; verify(rows: unknown[]): void } | false {
+  authenticateDeferred(claims: AccessClaims, scopeHeader: string | null): { caller: Caller; check: OpeningCheck } | false {
     const known = this.known.get(claims.sid);
     if (!known) return false;
     const state = JSON.parse(known) as SessionState;
     if (state.id !== claims.sub || state.tokenVersion !== claims.ver) return false;
+    let caller: Caller;
     try {
-      this.applyState(ctx, claims, scopeHeader, state);
+      caller = this.callerOf(claims, scopeHeader, state);
     } catch {
       return false;
     }
-    return {
+    const check: OpeningCheck = {
       sql: SESSION_STATE_SQL,
       params: [claims.sub, claims.sid],
       verify: (rows) => {
         if (rows.length !== 1 || JSON.stringify(rows[0]) !== known) throw new StaleCredentialsError();
       },
     };
+    return { caller, check };
   }
 
-  private applyState(ctx: RequestContext, claims: AccessClaims, scopeHeader: string | null, state: SessionState): void {
+  private callerOf(claims: AccessClaims, scopeHeader: string | null, state: SessionState): Caller {
     const grants = grantsOfState(state);
     let active: Grant | null;
     if (scopeHeader !== null) {
@@ -95,8 +93,7 @@ export class SessionsService {
     } else {
       active = this.tokenScopeGrant(grants, claims.scope);
     }
-    ctx.principal = principalOf(state.id, state.mustChangePassword ? null : active);
-    setSession(ctx, {
+    return Authentication.ofSession(principalOf(state.id, state.mustChangePassword ? null : active), {
       kind: 'user',
       userId: state.id,
       email: state.email,
@@ -149,7 +146,7 @@ export class SessionsService {
    * Rotates a refresh token (the refresh guard, before the request's transaction, so that
    * revoking a family on reuse is committed even though the request fails).
    */
-  async rotate(_ctx: RequestContext, token: string): Promise<RotatedSession> {
+  async rotate(token: string): Promise<RotatedSession> {
     if (!looksLikeRefreshToken(token)) throw new AppError('UNAUTHENTICATED', 'Invalid refresh token');
     const refreshToken = generateRefreshToken();
     const refreshTokenExpiresAt = this.refreshExpiry();

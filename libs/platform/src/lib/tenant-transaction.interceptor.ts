@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { TenantTransactionRunner, type OpeningCheck } from '@rapor/db';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestContextOf } from './ctx.decorator';
-import { StaleCredentialsError } from './request-context';
+import { StaleCredentialsError, type RequestContext } from './request-context';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
 const TENANT_TRANSACTION = Symbol('rapor:tenant-transaction');
@@ -32,17 +32,17 @@ export class TenantTransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (!this.opensTransaction(context)) return next.handle();
     const ctx = requestContextOf(context);
-    const run = (check?: OpeningCheck) =>
-      this.runner.run(ctx.principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId: ctx.requestId, check });
+    const run = ({ principal, requestId }: RequestContext, check?: OpeningCheck) =>
+      this.runner.run(principal, () => lastValueFrom(next.handle(), { defaultValue: null }), { requestId, check });
     const deferred = ctx.deferredCheck;
-    if (!deferred) return from(run());
+    if (!deferred) return from(run(ctx));
     // The credentials check travels with BEGIN and the settings; when the database disagrees
-    // with the claims, nothing of this attempt is kept: authenticate again, then run once more.
+    // with the claims, nothing of this attempt is kept: authenticate again, then run once more
+    // as the confirmed context (the handler's `@Ctx()` is resolved inside `next.handle()`).
     return from(
-      run(deferred).catch(async (error: unknown) => {
+      run(ctx, deferred).catch(async (error: unknown) => {
         if (!(error instanceof StaleCredentialsError)) throw error;
-        await deferred.revalidate(context);
-        return run();
+        return run(await deferred.revalidate(context));
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound, TenantTransactionRunner } from '@rapor/db';
 import { may, Permission, RegionScopeService } from '@rapor/permissions';
-import type { RequestContext } from '@rapor/platform';
+import { defineLoader, type RequestContext } from '@rapor/platform';
 import DataLoader from 'dataloader';
 import type { CreateUnitInput, UpdateUnitInput } from './dto/unit.input';
 import { UnitInUseError, UnitNameTakenError, UnitsRepository, type UnitRow } from './units.repository';
@@ -22,6 +22,30 @@ export class UnitsService {
     private readonly runner: TenantTransactionRunner,
   ) {}
 
+  /** A request's units by region, one statement for every region asked in the same tick. */
+  private readonly byRegion = defineLoader(
+    (ctx) =>
+      new DataLoader<string, UnitRow[]>((codes) =>
+        this.runner.run(ctx.principal, async () => {
+          const rows = await this.repository.ofRegions(codes);
+          return codes.map((c) => rows.filter((r) => r.regionCode === c));
+        }),
+      ),
+  );
+
+  /** A request's units by region and id, batched likewise. */
+  private readonly byKey = defineLoader(
+    (ctx) =>
+      new DataLoader<{ regionCode: string; id: string }, UnitRow | null, string>(
+        (keys) =>
+          this.runner.run(ctx.principal, async () => {
+            const rows = await this.repository.byKeys(keys);
+            return keys.map((k) => rows.find((r) => r.regionCode === k.regionCode && r.id === k.id) ?? null);
+          }),
+        { cacheKeyFn: (k) => `${k.regionCode}/${k.id}` },
+      ),
+  );
+
   async list(ctx: RequestContext, regionCode: string): Promise<UnitRow[]> {
     await this.scope.require(ctx, regionCode, Permission.UnitRead);
     return this.repository.ofRegions([regionCode]);
@@ -33,34 +57,12 @@ export class UnitsService {
    */
   async ofRegion(ctx: RequestContext, regionCode: string): Promise<UnitRow[]> {
     if (!may(ctx.principal, Permission.UnitRead, { regionCode })) return [];
-    const loader = ctx.loader(
-      'units.byRegion',
-      () =>
-        new DataLoader<string, UnitRow[]>((codes) =>
-          this.runner.run(ctx.principal, async () => {
-            const rows = await this.repository.ofRegions(codes);
-            return codes.map((c) => rows.filter((r) => r.regionCode === c));
-          }),
-        ),
-    );
-    return loader.load(regionCode);
+    return ctx.loaders.get(this.byRegion).load(regionCode);
   }
 
   /** One unit of a region, batched per request (Innovation.unit); null when absent or hidden. */
   unit(ctx: RequestContext, regionCode: string, id: string): Promise<UnitRow | null> {
-    const loader = ctx.loader(
-      'units.byKey',
-      () =>
-        new DataLoader<{ regionCode: string; id: string }, UnitRow | null, string>(
-          (keys) =>
-            this.runner.run(ctx.principal, async () => {
-              const rows = await this.repository.byKeys(keys);
-              return keys.map((k) => rows.find((r) => r.regionCode === k.regionCode && r.id === k.id) ?? null);
-            }),
-          { cacheKeyFn: (k) => `${k.regionCode}/${k.id}` },
-        ),
-    );
-    return loader.load({ regionCode, id });
+    return ctx.loaders.get(this.byKey).load({ regionCode, id });
   }
 
   /** Throws BAD_USER_INPUT on `field` unless `id` is a unit of the region the caller can see. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ANONYMOUS, AppError, TenantTransactionRunner } from '@rapor/db';
-import { logger, type RequestContext } from '@rapor/platform';
+import { logger } from '@rapor/platform';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from '../auth.options';
 import { SessionsRepository } from '../sessions.repository';
 import { generatePassword, hashPassword, normalizeEmail, verifyPassword } from './passwords';
@@ -33,7 +33,7 @@ export class CredentialsService implements OnModuleInit {
   }
 
   /** The account id when `password` is right; otherwise UNAUTHENTICATED or TOO_MANY_REQUESTS. */
-  async verify(ctx: RequestContext, rawEmail: string, password: string, address: string): Promise<{ userId: string }> {
+  async verify(rawEmail: string, password: string, address: string): Promise<{ userId: string }> {
     const email = normalizeEmail(rawEmail).slice(0, 254);
     const { retryAfter, attemptId, account } = await this.runner.run(ANONYMOUS, async () => ({
       ...(await this.sessions.beginLogin(email, address, this.options.loginThrottle)),

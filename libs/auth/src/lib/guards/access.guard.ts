@@ -17,12 +17,13 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const ctx = requestContextOf(context);
     try {
       return decideAccess(this.reflector, context);
     } catch (error) {
       // A refusal built on remembered credentials is confirmed against the database first.
-      const deferred = ctx.deferredCheck;
+      // (The context is read only here and for a permission that needs a caller: the login
+      // and refresh guards, which run after this one, establish theirs.)
+      const deferred = requestContextOf(context).deferredCheck;
       if (!deferred) throw error;
       await deferred.revalidate(context);
       return true;

@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@rapor/db';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { requestContextOf, type RequestContext } from '@rapor/platform';
+import { ANONYMOUS_CALLER, requestEnvelopeOf, type RequestContext, type RequestEnvelope } from '@rapor/platform';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ApiKeysService } from '../api-keys.service';
 import type { AccessClaims } from '../credentials/access-token';
@@ -41,18 +41,16 @@ function isQuery(context: ExecutionContext): boolean {
 }
 
 /**
- * Global guard: turns the request's credentials into `ctx.principal` before the tenant
- * transaction opens (guards run before interceptors). `Authorization: Bearer <jwt>` (passport-jwt,
- * then the account and scope are checked in the database: for a GraphQL query whose sign-in was
- * checked before, the principal is built from that remembered state and the check becomes the
- * first statement of each root field's transaction, sent with `BEGIN` and the settings), `Authorization: Bearer rpk_...`
- * or `x-api-key: rpk_...`; no credentials leave the caller anonymous (public data stays
- * readable). Runs once per request, however many root fields it has.
+ * Global guard: builds the request's context from its credentials, once per request however
+ * many root fields it has, before the tenant transaction opens (guards run before
+ * interceptors). `Authorization: Bearer <jwt>` (passport-jwt, then the account and scope are
+ * checked in the database: for a GraphQL query whose sign-in was checked before, the principal
+ * is built from that remembered state and the check becomes the first statement of each root
+ * field's transaction, sent with `BEGIN` and the settings), `Authorization: Bearer rpk_...` or
+ * `x-api-key: rpk_...`; no credentials leave the caller anonymous (public data stays readable).
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  private readonly done = new WeakMap<RequestContext, Promise<void>>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
@@ -62,42 +60,38 @@ export class AuthenticationGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IGNORE_CREDENTIALS, [context.getHandler(), context.getClass()])) return true;
-    const ctx = requestContextOf(context);
-    let pending = this.done.get(ctx);
-    if (!pending) {
-      pending = this.authenticate(ctx, httpRequestOf(context), isQuery(context));
-      this.done.set(ctx, pending);
-    }
-    await pending;
+    const envelope = requestEnvelopeOf(context);
+    await envelope.establish(() => this.authenticate(envelope, httpRequestOf(context), isQuery(context)));
     return true;
   }
 
-  private async authenticate(ctx: RequestContext, req: RaporRequest, deferrable: boolean): Promise<void> {
+  private async authenticate(envelope: RequestEnvelope, req: RaporRequest, deferrable: boolean): Promise<RequestContext> {
     const credentials = credentialsOf(req);
     const scope = headerValue(req.headers['x-rapor-scope']);
     switch (credentials.kind) {
       case 'none':
         if (scope !== null) throw new AppError('UNAUTHENTICATED', 'Sign in to choose a scope');
-        return;
+        return envelope.contextFor(ANONYMOUS_CALLER);
       case 'api_key':
-        return this.apiKeys.authenticate(ctx, credentials.secret, scope);
+        return envelope.contextFor(await this.apiKeys.authenticate(credentials.secret, scope));
       case 'jwt': {
         const outcome = await runStrategy<AccessClaims>(this.jwt, { headers: req.headers });
         if (!outcome.user) throw tokenFailure(outcome.info);
         const claims = outcome.user;
-        const deferred = deferrable && this.sessions.authenticateDeferred(ctx, claims, scope);
-        if (!deferred) return this.sessions.authenticate(ctx, claims, scope);
-        // The session check becomes the first statement of each root field's transaction.
-        let again: Promise<void> | null = null;
-        ctx.deferredCheck = {
-          ...deferred,
+        const confirmed = async () => envelope.contextFor(await this.sessions.authenticate(claims, scope));
+        const deferred = deferrable && this.sessions.authenticateDeferred(claims, scope);
+        if (!deferred) return confirmed();
+        // The session check becomes the first statement of each root field's transaction; when
+        // it finds the remembered state stale, the confirmed context replaces this one.
+        const provisional: RequestContext = envelope.contextFor(deferred.caller, {
+          ...deferred.check,
           revalidate: async (context) => {
-            again ??= this.sessions.authenticate(ctx, claims, scope).finally(() => (ctx.deferredCheck = null));
-            await again;
+            const ctx = await envelope.confirm(provisional, confirmed);
             decideAccess(this.reflector, context);
+            return ctx;
           },
-        };
-        return;
+        });
+        return provisional;
       }
     }
   }

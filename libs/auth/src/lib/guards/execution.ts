@@ -1,13 +1,13 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '@rapor/db';
-import { requestContextOf, type RequestContext } from '@rapor/platform';
+import type { RequestEnvelope } from '@rapor/platform';
 import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LocalStrategy, LocalCredentialsRequest } from '../strategies/local.strategy';
 import { runStrategy } from '../strategies/run-strategy';
 
-export type RaporRequest = Request & { rapor?: RequestContext };
+export type RaporRequest = Request & { rapor?: RequestEnvelope };
 
 /** The HTTP request behind a GraphQL field or an HTTP handler. */
 export function httpRequestOf(context: ExecutionContext): RaporRequest {
@@ -57,7 +57,6 @@ export async function verifyCredentials(
   const localRequest: LocalCredentialsRequest = {
     body: { email, password },
     query: {},
-    rapor: requestContextOf(context),
     address: clientAddress(req),
   };
   try {

@@ -1,9 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AppError } from '@rapor/db';
-import { requestContextOf } from '@rapor/platform';
-import { setRotatedSession, setSignedInUser, userSessionOf } from '../auth-session';
+import { requestContextOf, requestEnvelopeOf } from '@rapor/platform';
+import { Authentication, userSessionOf } from '../auth-session';
 import type { LoginArgs, RefreshTokenArgs, ChangePasswordInput } from '../dto/session.args';
-import { principalOf } from '@rapor/permissions';
 import { SessionsService } from '../sessions.service';
 import { LocalStrategy } from '../strategies/local.strategy';
 import { graphqlArgsOf, httpRequestOf, requireSoleRootField, verifyCredentials } from './execution';
@@ -21,9 +20,7 @@ export class LoginGuard implements CanActivate {
     requireSoleRootField(context);
     const args = graphqlArgsOf<LoginArgs>(context);
     const { userId } = await verifyCredentials(this.local, context, args.email, args.password);
-    const ctx = requestContextOf(context);
-    ctx.principal = principalOf(userId, null);
-    setSignedInUser(ctx, userId);
+    requestEnvelopeOf(context).attach(Authentication.signedIn(userId));
     return true;
   }
 }
@@ -65,10 +62,8 @@ export class RefreshTokenGuard implements CanActivate {
     const argument = graphqlArgsOf<RefreshTokenArgs>(context).token;
     // Without a token argument the browser's HttpOnly session cookie carries it.
     const token = typeof argument === 'string' ? argument : (sessionCookieOf(httpRequestOf(context)) ?? '');
-    const ctx = requestContextOf(context);
-    const rotated = await this.sessions.rotate(ctx, token);
-    ctx.principal = principalOf(rotated.userId, null);
-    setRotatedSession(ctx, rotated);
+    const rotated = await this.sessions.rotate(token);
+    requestEnvelopeOf(context).attach(Authentication.ofRotation(rotated));
     return true;
   }
 }

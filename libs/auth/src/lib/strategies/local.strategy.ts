@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@rapor/platform';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -8,7 +7,6 @@ import { CredentialsService } from '../credentials/credentials.service';
 export interface LocalCredentialsRequest {
   body: { email: unknown; password: unknown };
   query: Record<string, never>;
-  rapor: RequestContext;
   address: string;
 }
 
@@ -20,7 +18,7 @@ export class LocalStrategy extends Strategy {
       { usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: false },
       (req: Request, email, password, done) => {
         const r = req as unknown as LocalCredentialsRequest;
-        credentials.verify(r.rapor, email, password, r.address).then(
+        credentials.verify(email, password, r.address).then(
           (user) => done(null, user),
           (error: unknown) => done(error),
         );
