@@ -83,18 +83,25 @@ describe('round trips to PostgreSQL per request', () => {
     return res.data!;
   };
 
-  it('serves a kept published board in two: BEGIN + settings + session check + version probe, COMMIT', async () => {
+  it('serves a kept published board in one: BEGIN READ ONLY + settings + session check + version probe + COMMIT', async () => {
     await ask(BOARD); // computes and keeps the board (and the framework definition)
-    expect(await trips.of(() => ask(BOARD))).toBe(2);
-    // The session check is the first statement of the root field's transaction: one BEGIN only.
-    expect(trips.statements.filter((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toHaveLength(1);
+    expect(await trips.of(() => ask(BOARD))).toBe(1);
+    // One transaction, read only, ended in the same write; the session check is its first statement.
+    expect(trips.statements).toHaveLength(5);
+    expect(trips.statements[0]).toBe('BEGIN READ ONLY');
+    expect(trips.statements[1]).toMatch(/set_config\(\$1, \$2, true\)/);
     expect(trips.statements[2]).toMatch(/from app_user u where u\.id = \$1::uuid/);
+    expect(trips.statements[3]).toMatch(/as version/);
+    expect(trips.statements[4]).toBe('COMMIT');
   });
 
-  it('computes an uncached board in three: the opening with the check and the probe, the board, COMMIT', async () => {
+  it('computes an uncached board in three: the opening with the check and the probe, the board with a second probe, COMMIT', async () => {
     await ask(BOARD, { kind: 'KOTA' }).then(() => undefined); // warms nothing for the next filter
     const rounds = await trips.of(() => ask(BOARD, { kind: 'KABUPATEN' }));
     expect(rounds).toBe(3);
+    // The probe's read-only transaction ended with it; the board is read in a transaction of its own.
+    expect(trips.statements.filter((s) => /^\s*BEGIN/i.test(s))).toEqual(['BEGIN READ ONLY', 'BEGIN']);
+    expect(trips.statements.filter((s) => s === 'COMMIT')).toHaveLength(2);
     // Only real parameters: the kind filter is written into the statement, not switched by a parameter.
     const board = trips.statements.find((s) => s.includes('ranked as ('))!;
     expect(board).toMatch(/g\.kind = \$5/);

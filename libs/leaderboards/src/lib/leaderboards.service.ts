@@ -68,12 +68,23 @@ export class LeaderboardsService {
     if (p.provisional) return this.computeLeaderboard(ctx, p);
     const { role, provinceId, regionId } = ctx.principal;
     const key = JSON.stringify([p, role, provinceId, regionId]);
-    const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId);
-    if (version) ctx.noteVersion(`leaderboard:${version}`);
+    // The probe is the first statement of the root field: it ends its transaction in the same
+    // round trip, so a kept board costs exactly one.
+    const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId, { ending: true });
     const cached = this.published.get(key);
-    if (version && cached?.version === version) return cached.board;
-    const board = await this.computeLeaderboard(ctx, p);
-    if (version && this.options.cacheSize > 0) {
+    if (version && cached?.version === version) {
+      ctx.noteVersion(`leaderboard:${version}`);
+      return cached.board;
+    }
+    // The board is read in another transaction than the probe: a second probe in the board's
+    // write, after it, tells whether the version held meanwhile. Only then is the board that
+    // version's (kept, and tagged for revalidation).
+    const computing = this.computeLeaderboard(ctx, p);
+    const after = version ? this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId) : null;
+    const [board, held] = await Promise.all([computing, after]);
+    if (!version || held !== version) return board;
+    ctx.noteVersion(`leaderboard:${version}`);
+    if (this.options.cacheSize > 0) {
       this.published.delete(key);
       if (this.published.size >= this.options.cacheSize) this.published.delete(this.published.keys().next().value!);
       this.published.set(key, { version, board });
