@@ -108,6 +108,35 @@ describe('round trips to PostgreSQL per request', () => {
     expect(board).not.toMatch(/is null or/);
   });
 
+  describe('kept responses (the root field alone, then the kept data)', () => {
+    const TARGETS = `{ leaderboard(provinceCode: "19", frameworkCode: "SAKIP", year: 2023) { revision rows { regionCode targetRank } } }`;
+    const targetOf = (data: Record<string, unknown>, region: string) =>
+      (data['leaderboard'] as { rows: { regionCode: string; targetRank: number | null }[] }).rows.find((r) => r.regionCode === region)?.targetRank;
+
+    it('answers the same data to another caller of the same visibility in one round trip', async () => {
+      const first = await ask(TARGETS);
+      const other = await createFixtureUser(db, { reviewerOf: ['19'], email: uniqueEmail('trips-same') });
+      const headers = bearer((await login(t, other)).accessToken);
+      await t.gql(TARGETS, {}, headers); // its sign-in checked the slow way once
+      let again: unknown;
+      expect(await trips.of(async () => (again = (await t.gql(TARGETS, {}, headers)).data))).toBe(1);
+      expect(again).toEqual(first);
+    });
+
+    it('answers the changed board after a change in three round trips, then in one again', async () => {
+      await ask(TARGETS);
+      await ask(TARGETS);
+      const set = await t.gql(`mutation { setTarget(regionCode: "19.01", frameworkCode: "SAKIP", year: 2023, targetRank: 2) { targetRank } }`, {}, reviewer);
+      expect(set.errors).toBeUndefined();
+      let changed: Record<string, unknown> = {};
+      expect(await trips.of(async () => (changed = await ask(TARGETS)))).toBe(3);
+      expect(targetOf(changed, '19.01')).toBe(2);
+      let kept: Record<string, unknown> = {};
+      expect(await trips.of(async () => (kept = await ask(TARGETS)))).toBe(1);
+      expect(kept).toEqual(changed);
+    });
+  });
+
   it('answers a heatmap in two and a region profile in two (its five reads pipelined)', async () => {
     await ask(HEATMAP);
     await ask(PROFILE);

@@ -21,7 +21,8 @@ export interface RunOptions {
    * A statement that travels with the opening (after `BEGIN` and the settings, before the work's
    * first statement) and whose rows `verify` must accept before any answer reaches the work; when
    * it throws, the transaction rolls back and the run fails with its error. The work sending
-   * nothing still sends it. The session re-check of a GraphQL query rides here.
+   * nothing still sends it. The session re-check of a GraphQL query rides here. A check the
+   * database accepted once (the same object) is not sent again.
    */
   check?: OpeningCheck;
 }
@@ -32,6 +33,11 @@ export interface OpeningCheck {
   readonly params: readonly SqlParam[];
   verify(rows: unknown[]): void;
 }
+
+// Opening checks the database already accepted. A check object belongs to one request (the
+// authentication guard makes one per request): once answered, it vouches for that request's
+// later transactions as the check before the transaction once did, and is not sent again.
+const accepted = new WeakSet<OpeningCheck>();
 
 /** Builds the single statement that opens every tenant transaction. */
 export function settingsStatement(p: Principal, options: RunOptions = {}): { sql: string; params: string[] } {
@@ -71,7 +77,7 @@ class PipelinedTransaction implements TenantDb {
   ) {
     this.settings = settingsStatement(principal, options);
     this.head = this.opening();
-    this.check = options.check;
+    this.check = options.check && !accepted.has(options.check) ? options.check : undefined;
     if (this.check) this.head.push({ sql: this.check.sql, params: this.check.params });
   }
 
@@ -107,7 +113,11 @@ class PipelinedTransaction implements TenantDb {
         // A later transaction of the unit of work (after `queryEnding`) still answers with the
         // first one's refusal: a refused check is never outlived by a statement after it.
         const before = this.opened;
-        const opening = Promise.all(head).then((answers) => check?.verify(answers[2]));
+        const opening = Promise.all(head).then((answers) => {
+          if (!check) return;
+          check.verify(answers[2]);
+          accepted.add(check);
+        });
         this.opened = before ? Promise.all([before, opening]) : opening;
         this.head = [];
       }

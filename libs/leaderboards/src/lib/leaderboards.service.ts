@@ -63,7 +63,24 @@ export class LeaderboardsService {
     @Optional() @Inject(LEADERBOARD_OPTIONS) private readonly options: LeaderboardOptions = DEFAULT_LEADERBOARD_OPTIONS,
   ) {}
 
-  async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
+  /**
+   * A province leaderboard. Answered once per request for the same board and caller: the API's
+   * kept responses (apps/api graphql/kept-responses.ts) may execute a root field twice, and the
+   * second time must cost no statement. A failure is not remembered (a retry after the
+   * credentials were checked again asks anew).
+   */
+  leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
+    const { role, provinceId, regionId } = ctx.principal;
+    const key = `leaderboard:${JSON.stringify([p, role, provinceId, regionId])}`;
+    return ctx.loader(key, () =>
+      this.findLeaderboard(ctx, p).catch((error: unknown) => {
+        ctx.loaders.delete(key);
+        throw error;
+      }),
+    );
+  }
+
+  private async findLeaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
     this.authorise(ctx, p);
     if (p.provisional) return this.computeLeaderboard(ctx, p);
     const { role, provinceId, regionId } = ctx.principal;
