@@ -30,8 +30,10 @@ export class KeptResponses {
   /** Document (its hash and operation) and variables → visibility → kept response. */
   private readonly entries = new Map<string, Map<string, Kept>>();
   private readonly reduced = new WeakMap<DocumentNode, DocumentNode | null>();
+  /** Responses kept, over all documents and visibilities. */
+  private count = 0;
 
-  /** `size`: documents with variables kept at most (the oldest goes first); 0 keeps none. */
+  /** `size`: responses kept at most (as `LEADERBOARD_CACHE_SIZE` bounds the boards); 0 keeps none. */
   constructor(private readonly size: number) {}
 
   /** The request's listener hooks (see the plugin in board-etag.ts). */
@@ -112,16 +114,25 @@ export class KeptResponses {
     return reduced;
   }
 
+  /** Keeps `kept`; beyond `size` responses in all, the oldest document's go first. */
   private put(key: string, who: string, kept: Kept): void {
     let byCaller = this.entries.get(key);
     if (!byCaller) {
-      if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
       byCaller = new Map();
       this.entries.set(key, byCaller);
     }
-    byCaller.delete(who);
-    if (byCaller.size >= VISIBILITIES) byCaller.delete(byCaller.keys().next().value!);
+    if (byCaller.delete(who)) this.count--;
+    else if (byCaller.size >= VISIBILITIES) {
+      byCaller.delete(byCaller.keys().next().value!);
+      this.count--;
+    }
     byCaller.set(who, kept);
+    this.count++;
+    while (this.count > this.size) {
+      const [oldest, dropped] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.count -= dropped.size;
+    }
   }
 }
 
