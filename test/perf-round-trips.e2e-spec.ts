@@ -83,22 +83,58 @@ describe('round trips to PostgreSQL per request', () => {
     return res.data!;
   };
 
-  it('serves a kept published board in two: BEGIN + settings + session check + version probe, COMMIT', async () => {
+  it('serves a kept published board in one: BEGIN READ ONLY + settings + session check + version probe + COMMIT', async () => {
     await ask(BOARD); // computes and keeps the board (and the framework definition)
-    expect(await trips.of(() => ask(BOARD))).toBe(2);
-    // The session check is the first statement of the root field's transaction: one BEGIN only.
-    expect(trips.statements.filter((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toHaveLength(1);
+    expect(await trips.of(() => ask(BOARD))).toBe(1);
+    // One transaction, read only, ended in the same write; the session check is its first statement.
+    expect(trips.statements).toHaveLength(5);
+    expect(trips.statements[0]).toBe('BEGIN READ ONLY');
+    expect(trips.statements[1]).toMatch(/set_config\(\$1, \$2, true\)/);
     expect(trips.statements[2]).toMatch(/from app_user u where u\.id = \$1::uuid/);
+    expect(trips.statements[3]).toMatch(/as version/);
+    expect(trips.statements[4]).toBe('COMMIT');
   });
 
-  it('computes an uncached board in three: the opening with the check and the probe, the board, COMMIT', async () => {
+  it('computes an uncached board in three: the opening with the check and the probe, the board with a second probe, COMMIT', async () => {
     await ask(BOARD, { kind: 'KOTA' }).then(() => undefined); // warms nothing for the next filter
     const rounds = await trips.of(() => ask(BOARD, { kind: 'KABUPATEN' }));
     expect(rounds).toBe(3);
+    // The probe's read-only transaction ended with it; the board is read in a transaction of its own.
+    expect(trips.statements.filter((s) => /^\s*BEGIN/i.test(s))).toEqual(['BEGIN READ ONLY', 'BEGIN']);
+    expect(trips.statements.filter((s) => s === 'COMMIT')).toHaveLength(2);
     // Only real parameters: the kind filter is written into the statement, not switched by a parameter.
     const board = trips.statements.find((s) => s.includes('ranked as ('))!;
     expect(board).toMatch(/g\.kind = \$5/);
     expect(board).not.toMatch(/is null or/);
+  });
+
+  describe('kept responses (the root field alone, then the kept data)', () => {
+    const TARGETS = `{ leaderboard(provinceCode: "19", frameworkCode: "SAKIP", year: 2023) { revision rows { regionCode targetRank } } }`;
+    const targetOf = (data: Record<string, unknown>, region: string) =>
+      (data['leaderboard'] as { rows: { regionCode: string; targetRank: number | null }[] }).rows.find((r) => r.regionCode === region)?.targetRank;
+
+    it('answers the same data to another caller of the same visibility in one round trip', async () => {
+      const first = await ask(TARGETS);
+      const other = await createFixtureUser(db, { reviewerOf: ['19'], email: uniqueEmail('trips-same') });
+      const headers = bearer((await login(t, other)).accessToken);
+      await t.gql(TARGETS, {}, headers); // its sign-in checked the slow way once
+      let again: unknown;
+      expect(await trips.of(async () => (again = (await t.gql(TARGETS, {}, headers)).data))).toBe(1);
+      expect(again).toEqual(first);
+    });
+
+    it('answers the changed board after a change in three round trips, then in one again', async () => {
+      await ask(TARGETS);
+      await ask(TARGETS);
+      const set = await t.gql(`mutation { setTarget(regionCode: "19.01", frameworkCode: "SAKIP", year: 2023, targetRank: 2) { targetRank } }`, {}, reviewer);
+      expect(set.errors).toBeUndefined();
+      let changed: Record<string, unknown> = {};
+      expect(await trips.of(async () => (changed = await ask(TARGETS)))).toBe(3);
+      expect(targetOf(changed, '19.01')).toBe(2);
+      let kept: Record<string, unknown> = {};
+      expect(await trips.of(async () => (kept = await ask(TARGETS)))).toBe(1);
+      expect(kept).toEqual(changed);
+    });
   });
 
   it('answers a heatmap in two and a region profile in two (its five reads pipelined)', async () => {

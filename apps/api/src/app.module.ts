@@ -49,7 +49,7 @@ export class AppModule {
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: formatGraphQLError,
           ...hardening,
-          plugins: [...hardening.plugins!, outagePlugin(), boardEtagPlugin()],
+          plugins: [...hardening.plugins!, outagePlugin(), boardEtagPlugin({ keptResponses: config.leaderboardCacheSize })],
           // outagePlugin sets the status of executed operations (503 when the database is down).
           preserveHttpStatusForExecutionErrors: false,
         }),

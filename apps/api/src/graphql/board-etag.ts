@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestEnvelope } from '@rapor/platform';
 import { Kind, OperationTypeNode } from 'graphql';
+import { KeptResponses } from './kept-responses';
 
 /**
  * HTTP revalidation of published boards. A published board is immutable per version (see
@@ -10,12 +11,20 @@ import { Kind, OperationTypeNode } from 'graphql';
  * variables and the caller (user or key, role and scope: one caller's tag is never another's),
  * with `Cache-Control: private, no-cache`; an `If-None-Match` that matches gets `304 Not
  * Modified` and no body. The version is still checked on every request (no stale answer).
+ * Also keeps the responses of published boards (see KeptResponses; `keptResponses` bounds them,
+ * 0 keeps none).
  */
-export function boardEtagPlugin(): ApolloServerPlugin<BaseContext> {
+export function boardEtagPlugin(options: { keptResponses: number }): ApolloServerPlugin<BaseContext> {
+  const kept = new KeptResponses(options.keptResponses);
   return {
     async requestDidStart() {
+      const keeping = kept.listener();
       return {
-        async willSendResponse({ request, response, contextValue, operation, errors }) {
+        responseForOperation: keeping.responseForOperation,
+        async willSendResponse(rc) {
+          // The kept response first: the tag and a 304 are about the answer as sent.
+          await keeping.keep(rc);
+          const { request, response, contextValue, operation, errors } = rc;
           if (request.http?.method !== 'GET' || operation?.operation !== OperationTypeNode.QUERY || errors?.length) return;
           if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
           const ctx = (contextValue as { req?: { rapor?: RequestEnvelope } }).req?.rapor?.context();

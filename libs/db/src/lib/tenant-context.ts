@@ -5,6 +5,14 @@ import type { Principal } from './principal';
 export interface TenantDb {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller, as with EntityManager.query
   query<T = any>(sql: string, params?: readonly unknown[]): Promise<T>;
+  /**
+   * A read that ends the transaction when it is the unit of work's first statement: it travels
+   * with the opening and `COMMIT` in one write (one round trip), and any statement after it runs
+   * in a new transaction of its own (another snapshot). Otherwise the same as `query`. For a
+   * read whose answer usually settles the request: a kept board's version probe.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller
+  queryEnding?<T = any>(sql: string, params?: readonly unknown[]): Promise<T>;
 }
 
 interface TenantStore {
@@ -36,6 +44,13 @@ export function currentManager(): TenantDb {
   const store = storage.getStore();
   if (!store) throw new MissingTenantTransactionError();
   return store.manager;
+}
+
+/** `TenantDb.queryEnding` on the current transaction (`query` where the manager has no such read). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller
+export function queryEnding<T = any>(sql: string, params?: readonly unknown[]): Promise<T> {
+  const manager = currentManager();
+  return manager.queryEnding ? manager.queryEnding<T>(sql, params) : manager.query<T>(sql, params);
 }
 
 /** The principal of the current tenant transaction. */

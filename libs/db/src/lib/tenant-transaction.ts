@@ -21,7 +21,8 @@ export interface RunOptions {
    * A statement that travels with the opening (after `BEGIN` and the settings, before the work's
    * first statement) and whose rows `verify` must accept before any answer reaches the work; when
    * it throws, the transaction rolls back and the run fails with its error. The work sending
-   * nothing still sends it. The session re-check of a GraphQL query rides here.
+   * nothing still sends it. The session re-check of a GraphQL query rides here. A check the
+   * database accepted once (the same object) is not sent again.
    */
   check?: OpeningCheck;
 }
@@ -32,6 +33,11 @@ export interface OpeningCheck {
   readonly params: readonly SqlParam[];
   verify(rows: unknown[]): void;
 }
+
+// Opening checks the database already accepted. A check object belongs to one request (the
+// authentication guard makes one per request): once answered, it vouches for that request's
+// later transactions as the check before the transaction once did, and is not sent again.
+const accepted = new WeakSet<OpeningCheck>();
 
 /** Builds the single statement that opens every tenant transaction. */
 export function settingsStatement(p: Principal, options: RunOptions = {}): { sql: string; params: string[] } {
@@ -45,12 +51,21 @@ export function settingsStatement(p: Principal, options: RunOptions = {}): { sql
  * the work's first statement: `BEGIN`, the principal's settings and that statement then leave
  * in one write and are answered in one round trip; each later statement is one more. A unit of
  * work that sends nothing costs no round trip at all.
+ *
+ * A first statement sent with `queryEnding` ends the transaction in the same write:
+ * `BEGIN READ ONLY`, the settings, the opening check, the read and `COMMIT` (one round trip).
+ * Read only, so nothing can be kept even when the opening check then refuses; the settings are
+ * transaction-local, so the connection goes back to the pool without them; an error in any of
+ * the statements aborts the transaction, and its `COMMIT` becomes a rollback. A statement after
+ * it opens a new transaction (`BEGIN` and the settings again, without the check: it was answered).
  */
 class PipelinedTransaction implements TenantDb {
   /** Statements written but not yet sent: `BEGIN` and the settings, until the first statement. */
   private head: { sql: string; params: readonly unknown[] }[];
-  private readonly check: OpeningCheck | undefined;
-  /** Resolves once `BEGIN` and the settings succeeded; rejects with their error. */
+  private readonly settings: { sql: string; params: string[] };
+  /** The opening check, until it was sent. */
+  private check: OpeningCheck | undefined;
+  /** Resolves once `BEGIN` and the settings succeeded (of each transaction so far); rejects with their error. */
   private opened: Promise<unknown> | null = null;
   private begun = false;
 
@@ -60,13 +75,18 @@ class PipelinedTransaction implements TenantDb {
     principal: Principal,
     options: RunOptions,
   ) {
-    const settings = settingsStatement(principal, options);
-    this.head = [
-      { sql: 'BEGIN', params: [] },
-      { sql: settings.sql, params: settings.params },
-    ];
-    this.check = options.check;
+    this.settings = settingsStatement(principal, options);
+    this.head = this.opening();
+    this.check = options.check && !accepted.has(options.check) ? options.check : undefined;
     if (this.check) this.head.push({ sql: this.check.sql, params: this.check.params });
+  }
+
+  /** `BEGIN` and the principal's settings: the head of every transaction of this unit of work. */
+  private opening(): { sql: string; params: readonly unknown[] }[] {
+    return [
+      { sql: 'BEGIN', params: [] },
+      { sql: this.settings.sql, params: this.settings.params },
+    ];
   }
 
   /** True once `BEGIN` and the settings were answered: the work may have read or written. */
@@ -89,7 +109,16 @@ class PipelinedTransaction implements TenantDb {
         this.begun = true;
         const head = this.head.map((s) => this.send(s.sql, s.params));
         const check = this.check;
-        this.opened = Promise.all(head).then((answers) => check?.verify(answers[2]));
+        this.check = undefined;
+        // A later transaction of the unit of work (after `queryEnding`) still answers with the
+        // first one's refusal: a refused check is never outlived by a statement after it.
+        const before = this.opened;
+        const opening = Promise.all(head).then((answers) => {
+          if (!check) return;
+          check.verify(answers[2]);
+          accepted.add(check);
+        });
+        this.opened = before ? Promise.all([before, opening]) : opening;
         this.head = [];
       }
       sent = statements.map((s) => this.send(s.sql, s.params));
@@ -103,6 +132,19 @@ class PipelinedTransaction implements TenantDb {
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
     return results.map((r) => (r as PromiseFulfilledResult<unknown[]>).value);
+  }
+
+  /** See `TenantDb.queryEnding`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller
+  async queryEnding<T = any>(sql: string, params?: readonly unknown[]): Promise<T> {
+    if (this.begun) return this.query<T>(sql, params);
+    this.head[0] = { sql: 'BEGIN READ ONLY', params: [] };
+    // Ended once written: whatever the answers, this transaction is over (COMMIT or, after an
+    // error, its rollback), so a statement after it opens the next one.
+    const answers = this.batch([{ sql, params }, { sql: 'COMMIT', params: [] }]);
+    this.begun = false;
+    this.head = this.opening();
+    return (await answers)[0] as T;
   }
 
   /** Ends the transaction: `COMMIT` when anything was sent (the opening check always is); fails when the check did. */

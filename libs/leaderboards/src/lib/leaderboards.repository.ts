@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentManager, prepared } from '@rapor/db';
+import { currentManager, prepared, queryEnding } from '@rapor/db';
 import type { LeaderboardSort, SortDirection } from './models/leaderboard.model';
 
 export interface LeaderboardQuery {
@@ -317,12 +317,19 @@ export class LeaderboardsRepository {
    * (id, revision, framework version: a year published later, or amended, changes it), the
    * visible targets of the framework and year, the peer group, and the province's regions and
    * visible units. Any change gives another version. Null when the caller sees no such period.
+   * `ending`: the probe ends its transaction when it is the first statement (see
+   * TenantDb.queryEnding), and whatever follows it reads in a new one.
    */
-  async boardVersion(provinceCode: string, frameworkCode: string, year: number, peerGroupId: string | null): Promise<string | null> {
-    const [row] = await currentManager().query(
-      peerGroupId === null ? BOARD_VERSIONS.withoutPeerGroup : BOARD_VERSIONS.withPeerGroup,
-      peerGroupId === null ? [provinceCode, frameworkCode, year] : [provinceCode, frameworkCode, year, peerGroupId],
-    );
+  async boardVersion(
+    provinceCode: string,
+    frameworkCode: string,
+    year: number,
+    peerGroupId: string | null,
+    options: { ending?: boolean } = {},
+  ): Promise<string | null> {
+    const sql = peerGroupId === null ? BOARD_VERSIONS.withoutPeerGroup : BOARD_VERSIONS.withPeerGroup;
+    const params = peerGroupId === null ? [provinceCode, frameworkCode, year] : [provinceCode, frameworkCode, year, peerGroupId];
+    const [row] = options.ending ? await queryEnding(sql, params) : await currentManager().query(sql, params);
     return row?.version ?? null;
   }
 

@@ -10,7 +10,7 @@ import {
   type FrameworkDefinition,
   type GradingScheme,
 } from '@rapor/domain';
-import type { RequestContext } from '@rapor/platform';
+import { defineLoader, type RequestContext } from '@rapor/platform';
 import { LeaderboardsRepository, type HeatmapSqlRow, type LeaderboardSqlRow, type TrailingSqlRow } from './leaderboards.repository';
 import { FrameworkDefinitions } from './framework-definitions';
 import { labelOf as label, schemeOf } from './category-labels';
@@ -55,6 +55,8 @@ export type LeaderboardParams = BoardParams & {
 @Injectable()
 export class LeaderboardsService {
   private readonly published = new Map<string, { version: string; board: Leaderboard }>();
+  /** This request's boards, by parameters and caller (see `leaderboard`). */
+  private readonly answers = defineLoader(() => new Map<string, Promise<Leaderboard>>());
 
   constructor(
     private readonly repo: LeaderboardsRepository,
@@ -63,17 +65,49 @@ export class LeaderboardsService {
     @Optional() @Inject(LEADERBOARD_OPTIONS) private readonly options: LeaderboardOptions = DEFAULT_LEADERBOARD_OPTIONS,
   ) {}
 
-  async leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
+  /**
+   * A province leaderboard. Answered once per request for the same board and caller: the API's
+   * kept responses (apps/api graphql/kept-responses.ts) may execute a root field twice, and the
+   * second time must cost no statement. A failure is not remembered (a retry after the
+   * credentials were checked again asks anew).
+   */
+  leaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
+    const { role, provinceId, regionId } = ctx.principal;
+    const key = JSON.stringify([p, role, provinceId, regionId]);
+    const answers = ctx.loaders.get(this.answers);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = this.findLeaderboard(ctx, p).catch((error: unknown) => {
+        answers.delete(key);
+        throw error;
+      });
+      answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async findLeaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
     this.authorise(ctx, p);
     if (p.provisional) return this.computeLeaderboard(ctx, p);
     const { role, provinceId, regionId } = ctx.principal;
     const key = JSON.stringify([p, role, provinceId, regionId]);
-    const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId);
-    if (version) ctx.noteVersion(`leaderboard:${version}`);
+    // The probe is the first statement of the root field: it ends its transaction in the same
+    // round trip, so a kept board costs exactly one.
+    const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId, { ending: true });
     const cached = this.published.get(key);
-    if (version && cached?.version === version) return cached.board;
-    const board = await this.computeLeaderboard(ctx, p);
-    if (version && this.options.cacheSize > 0) {
+    if (version && cached?.version === version) {
+      ctx.noteVersion(`leaderboard:${version}`);
+      return cached.board;
+    }
+    // The board is read in another transaction than the probe: a second probe in the board's
+    // write, after it, tells whether the version held meanwhile. Only then is the board that
+    // version's (kept, and tagged for revalidation).
+    const computing = this.computeLeaderboard(ctx, p);
+    const after = version ? this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId) : null;
+    const [board, held] = await Promise.all([computing, after]);
+    if (!version || held !== version) return board;
+    ctx.noteVersion(`leaderboard:${version}`);
+    if (this.options.cacheSize > 0) {
       this.published.delete(key);
       if (this.published.size >= this.options.cacheSize) this.published.delete(this.published.keys().next().value!);
       this.published.set(key, { version, board });
