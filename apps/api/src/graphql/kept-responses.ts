@@ -49,11 +49,13 @@ export class KeptResponses {
         return null;
       },
       keep: async (rc) => {
-        const ctx = requestContextOf(rc);
         const body = rc.response.body;
-        if (!ctx || !body || body.kind !== 'single') return;
+        if (!body || body.kind !== 'single') return;
         if (swapped) (rc as { document: DocumentNode }).document = swapped;
         if (body.singleResult.errors?.length || !rc.operation || !this.reducedOf(rc.document!, rc.operation)) return;
+        // Read only for an answer without errors: a refused request has no context to read.
+        const ctx = requestContextOf(rc);
+        if (!ctx) return;
         const version = ctx.versions.length === 1 ? ctx.versions[0] : null;
         const key = documentKey(rc);
         const who = visibilityOf(ctx);
