@@ -23,6 +23,9 @@ export interface TestDatabaseOptions {
   demo?: boolean;
 }
 
+/** How long a `beforeAll` that clones the demo may take: its spec may be the one that builds the template. */
+export const DEMO_SETUP_TIMEOUT = 180000;
+
 async function cloneWithRetry(admin: Client, name: string, template: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,4 +1,4 @@
-import { operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
+import { DEMO_SETUP_TIMEOUT, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
 import { DEMO_PROVINCE, DEMO_REGIONS, DEMO_SOURCE, loadDemoData } from './demo-data';
 
 // The demo template of the test run is what `npm start` makes: the demo logins, then
@@ -9,7 +9,7 @@ describe('demo dataset', () => {
 
   beforeAll(async () => {
     h = await startServiceHarness([], { poolSize: 1 }, { demo: true });
-  });
+  }, DEMO_SETUP_TIMEOUT);
   afterAll(() => h.close());
 
   it('loads a labelled province across years and frameworks, once', async () => {
