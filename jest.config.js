@@ -1,6 +1,5 @@
 // One `jest` run covers every project: pure domain rules, other unit tests, and the
 // integration/e2e suites that run against a real PostgreSQL.
-const { availableParallelism } = require('node:os');
 const { join } = require('node:path');
 const preset = require('./jest.preset');
 
@@ -11,9 +10,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
-  // A database spec spends most of its time waiting on PostgreSQL or Chromium, so one worker a
-  // core pays; jest's default (cores - 1) would run a 2-core CI in band, one file at a time.
-  maxWorkers: Math.max(2, availableParallelism()),
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.spec.json') }] },
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
