@@ -1,5 +1,4 @@
-import { createDataSource, TenantTransactionRunner } from '@rapor/db';
-import type { DataSource } from 'typeorm';
+import { TenantTransactionRunner, type Principal } from '@rapor/db';
 import { startTestApp, type TestApp } from './support/app';
 import { bearer, createFixtureUser, login, type FixtureUserSpec } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -36,7 +35,6 @@ type Entry = {
 describe('the audit log names its actors', () => {
   let db: TestDatabase;
   let t: TestApp;
-  let ds: DataSource;
   const headers = {} as Record<Who, Record<string, string>>;
   const users = {} as Record<Who, { id: string; email: string }>;
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}) =>
@@ -47,7 +45,6 @@ describe('the audit log names its actors', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 1 }).initialize();
     for (const [who, spec] of Object.entries(PEOPLE) as [Who, FixtureUserSpec][]) {
       const user = await createFixtureUser(db, spec);
       users[who] = user;
@@ -65,7 +62,6 @@ describe('the audit log names its actors', () => {
   });
 
   afterAll(async () => {
-    await ds?.destroy();
     await t?.close();
     await db?.drop();
   });
@@ -106,8 +102,8 @@ describe('the audit log names its actors', () => {
   });
 
   it('answers the database lookup only for actors of entries the caller can read', async () => {
-    const runner = new TenantTransactionRunner(ds);
-    const lookup = async (principal: Parameters<TenantTransactionRunner['run']>[0]) => {
+    const runner = t.app.get(TenantTransactionRunner);
+    const lookup = async (principal: Principal) => {
       const rows: { email: string }[] = await runner.run(principal, (m) =>
         m.query(`select email from auth_audit_actors($1::uuid[])`, [[users.reviewer19.id, users.adminA.id, newViewer]]),
       );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TenantTransactionRunner, withOwnerTransaction, type Principal } from '@rapor/db';
 import { startTestApp, type TestApp } from './support/app';
-import { bearer, FIXTURE_PASSWORD, signInAll, uniqueEmail, type FixtureUser } from './support/auth';
+import { bearer, FIXTURE_PASSWORD, ROLE_CAST, signInAll, uniqueEmail, type FixtureUser } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 type Errors = { message: string; extensions: Record<string, unknown> }[] | undefined;
@@ -45,16 +45,7 @@ describe('API keys', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    const specs = {
-      operator: { operator: true },
-      reviewer19: { reviewerOf: ['19'] },
-      reviewer13: { reviewerOf: ['13'] },
-      admin1971: { regions: { '19.71': 'admin' } },
-      editor1971: { regions: { '19.71': 'editor' } },
-      viewer1971: { regions: { '19.71': 'viewer' } },
-      admin1904: { regions: { '19.04': 'admin' } },
-    } as const;
-    ({ people, tokens } = await signInAll(db, t, specs));
+    ({ people, tokens } = await signInAll(db, t, ROLE_CAST));
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from './support/app';
-import { bearer, createFixtureUser, login, LOGIN, FIXTURE_PASSWORD, uniqueEmail, type FixtureUser } from './support/auth';
+import { bearer, createFixtureUser, login, LOGIN, FIXTURE_PASSWORD, ROLE_CAST, uniqueEmail, type FixtureUser } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // 19.71 Kota Pangkal Pinang and 19.04 Kabupaten Belitung are in Kepulauan Bangka Belitung (19);
@@ -36,13 +36,7 @@ describe('users and memberships, role by role', () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
     const specs = {
-      operator: { operator: true },
-      reviewer19: { reviewerOf: ['19'] },
-      reviewer13: { reviewerOf: ['13'] },
-      admin1971: { regions: { '19.71': 'admin' } },
-      editor1971: { regions: { '19.71': 'editor' } },
-      viewer1971: { regions: { '19.71': 'viewer' } },
-      admin1904: { regions: { '19.04': 'admin' } },
+      ...ROLE_CAST,
       member1904: { regions: { '19.04': 'editor' } },
       member1371: { regions: { '13.71': 'editor' } },
       consultant: { regions: { '19.71': 'editor', '19.04': 'viewer' } },

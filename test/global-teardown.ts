@@ -10,8 +10,9 @@ export default async function globalTeardown(): Promise<void> {
   await admin.connect();
   try {
     const { rows } = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like $1 or datname = $2`,
-      [`rapor\\_t\\_${env.runId}\\_%`, env.template],
+      `select datname from pg_database where datname like $1 or datname like $2`,
+      // The clones, and the templates: the migrated one and the demo one (with its build).
+      [`rapor\\_t\\_${env.runId}\\_%`, `${env.template.replace(/_/g, '\\_')}%`],
     );
     for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
   } finally {

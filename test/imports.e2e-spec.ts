@@ -3,7 +3,7 @@ import { readOfficialResultsFile, type OfficialFile, type OfficialImportReport a
 import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { startTestApp, type TestApp } from './support/app';
-import { bearer, createFixtureUser, login, type FixtureUserSpec } from './support/auth';
+import { signInAll, type FixtureUserSpec } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // Official results of Kepulauan Bangka Belitung (19); Sumatera Barat (13) is the other province.
@@ -76,10 +76,7 @@ describe('official results files over HTTP', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    headers.anonymous = {};
-    for (const [who, spec] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, FixtureUserSpec][]) {
-      headers[who] = bearer((await login(t, await createFixtureUser(db, spec))).accessToken);
-    }
+    Object.assign(headers, { anonymous: {} }, (await signInAll(db, t, PEOPLE)).headers);
     for (const [who, by, province] of [['key19', 'reviewer19', '19'], ['key13', 'reviewer13', '13']] as const) {
       const key = await gql<{ createApiKey: { secret: string } }>(by, `mutation($p: String!) { createApiKey(input: { name: "BI", provinceCode: $p }) { secret } }`, { p: province });
       headers[who] = { 'x-api-key': key.createApiKey.secret };

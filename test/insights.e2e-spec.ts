@@ -1,5 +1,5 @@
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { createTestDatabase, signInAll, type TestDatabase } from '@rapor/testing';
+import { BOARD_CAST, createTestDatabase, signInAll, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
 // Why a region trails, what-ifs by area and paths to a target, over GraphQL with real sign-ins
@@ -39,16 +39,7 @@ describe('why a region trails, what-ifs and paths to a target over GraphQL', () 
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    const accounts = {
-      reviewer: { reviewerOf: ['19'] },
-      reviewer13: { reviewerOf: ['13'] },
-      adminPK: { regions: { '19.71': 'admin' as const } },
-      editorPK: { regions: { '19.71': 'editor' as const } },
-      adminBT: { regions: { '19.04': 'admin' as const } },
-      editorBT: { regions: { '19.04': 'editor' as const } },
-      viewerPadang: { regions: { '13.71': 'viewer' as const } },
-    };
-    h = (await signInAll(db, t, accounts)).headers;
+    h = (await signInAll(db, t, BOARD_CAST)).headers;
     const open = async (year: number) => (await ok<{ openPeriod: { id: string } }>(OPEN, { input: { provinceCode: '19', frameworkCode: 'SAKIP', year } }, 'reviewer')).openPeriod.id;
     const p2023 = await open(2023);
     await ok(SAVE, { input: { periodId: p2023, regionCode: '19.71', rows: rowsAt(0.7, { PENGUKURAN_PEMANFAATAN: 6 }) } }, 'editorPK'); // 65.5

@@ -1,7 +1,7 @@
-import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner } from '@rapor/db';
+import { AssessmentsService } from '@rapor/assessments';
+import { TenantTransactionRunner } from '@rapor/db';
 import { competitionRanks, shippedDefinition } from '@rapor/domain';
-import { RequestContext } from '@rapor/platform';
+import type { RequestContext } from '@rapor/platform';
 import { createTestDatabase, reviewerOf, signInAll, type FixtureUserSpec, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
@@ -18,30 +18,26 @@ describe('national leaderboard of 514 regions, and frameworks over GraphQL', () 
     t = await startTestApp(db);
     const accounts: Record<string, FixtureUserSpec> = { operator: { operator: true }, viewer: { regions: { '13.71': 'viewer' } }, editor: { regions: { '19.71': 'editor' } } };
     h = (await signInAll(db, t, accounts)).headers;
-    const ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    const runner = new TenantTransactionRunner(ds);
-    const service = new AssessmentsService(new AssessmentsRepository());
-    try {
-      const regions: { id: string; province_id: string }[] = await runner.run(reviewerOf('11'), (m) => m.query(`select id, province_id from region order by id`));
-      const provinces = [...new Set(regions.map((r) => r.province_id))];
-      for (const province of provinces) {
-        const p = reviewerOf(province);
-        const as = <T>(fn: (c: RequestContext) => Promise<T>) => runner.run(p, () => fn(new RequestContext('req-national', p)));
-        const period = await as((c) => service.openPeriod(c, { provinceCode: province, frameworkCode: 'SAKIP', year: 2023, version: null, deadline: null }));
-        // Deterministic values with ties: many regions share a value.
-        const rows = regions
-          .filter((r) => r.province_id === province)
-          .map((r, i) => {
-            const value = 40 + ((Number(r.id.replace('.', '')) * 7) % 55) + (i % 2) * 0.004;
-            values.set(r.id, value);
-            return { line: i + 2, region: r.id, value: value.toFixed(3), category: null, source: 'test' };
-          });
-        await as((c) => service.importOfficialResults(c, period.id, rows, { dryRun: false, source: 'test' }));
-        await as((c) => service.closeEntry(c, period.id));
-        await as((c) => service.publish(c, period.id));
-      }
-    } finally {
-      await ds.destroy();
+    // Each province's reviewer imports through the application's own service.
+    const service = t.app.get(AssessmentsService);
+    const regions: { id: string; province_id: string }[] = await t.app
+      .get(TenantTransactionRunner)
+      .run(reviewerOf('11'), (m) => m.query(`select id, province_id from region order by id`));
+    const provinces = [...new Set(regions.map((r) => r.province_id))];
+    for (const province of provinces) {
+      const as = <T>(fn: (c: RequestContext) => Promise<T>) => t.as(reviewerOf(province), fn);
+      const period = await as((c) => service.openPeriod(c, { provinceCode: province, frameworkCode: 'SAKIP', year: 2023, version: null, deadline: null }));
+      // Deterministic values with ties: many regions share a value.
+      const rows = regions
+        .filter((r) => r.province_id === province)
+        .map((r, i) => {
+          const value = 40 + ((Number(r.id.replace('.', '')) * 7) % 55) + (i % 2) * 0.004;
+          values.set(r.id, value);
+          return { line: i + 2, region: r.id, value: value.toFixed(3), category: null, source: 'test' };
+        });
+      await as((c) => service.importOfficialResults(c, period.id, rows, { dryRun: false, source: 'test' }));
+      await as((c) => service.closeEntry(c, period.id));
+      await as((c) => service.publish(c, period.id));
     }
   }, 120000);
 

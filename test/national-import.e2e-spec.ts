@@ -3,7 +3,7 @@ import { definitionForYear, FRAMEWORK_DEFINITIONS, grade, schemeForYear } from '
 import { readOfficialResultsFile, type NationalImportReport as Report, type OfficialFile } from '@rapor/imports';
 import request from 'supertest';
 import { startTestApp, type TestApp } from './support/app';
-import { bearer, createFixtureUser, login, type FixtureUserSpec } from './support/auth';
+import { signInAll, type FixtureUserSpec } from './support/auth';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // One national table of SAKIP 2023 (every kabupaten/kota of the reference data, 514), split into
@@ -65,10 +65,7 @@ describe('a national table of official results', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    headers.anonymous = {};
-    for (const [who, spec] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, FixtureUserSpec][]) {
-      headers[who] = bearer((await login(t, await createFixtureUser(db, spec))).accessToken);
-    }
+    Object.assign(headers, { anonymous: {} }, (await signInAll(db, t, PEOPLE)).headers);
     const key = await t.gql<{ createApiKey: { secret: string } }>(`mutation { createApiKey(input: { name: "BI", provinceCode: "35" }) { secret } }`, {}, headers.reviewer35);
     headers.key35 = { 'x-api-key': key.data!.createApiKey.secret };
     regions = await asOwner<Region>(`select id as code, name, province_id as province from region order by id`);

@@ -1,5 +1,5 @@
 import { flattenNodes, isLeaf, shippedDefinition } from '@rapor/domain';
-import { createTestDatabase, signInAll, type TestDatabase } from '@rapor/testing';
+import { BOARD_CAST, createTestDatabase, signInAll, type TestDatabase } from '@rapor/testing';
 import { startTestApp, type TestApp } from './support/app';
 
 // The whole flow over GraphQL with real sign-ins: two regions of Kepulauan Bangka Belitung (19)
@@ -27,16 +27,7 @@ describe('periods and leaderboards over GraphQL', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestApp(db);
-    const accounts = {
-      reviewer: { reviewerOf: ['19'] },
-      reviewer13: { reviewerOf: ['13'] },
-      adminPK: { regions: { '19.71': 'admin' as const } },
-      editorPK: { regions: { '19.71': 'editor' as const } },
-      adminBT: { regions: { '19.04': 'admin' as const } },
-      editorBT: { regions: { '19.04': 'editor' as const } },
-      viewerPadang: { regions: { '13.71': 'viewer' as const } },
-    };
-    h = (await signInAll(db, t, accounts)).headers;
+    h = (await signInAll(db, t, BOARD_CAST)).headers;
   });
 
   afterAll(async () => {

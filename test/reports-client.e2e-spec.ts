@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runReports } from '../apps/report-client/src/reports';
 import { startReportsWorld, type ReportsWorld } from './reports.fixtures';
+import { DEMO_SETUP_TIMEOUT } from './support/database';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
@@ -17,7 +18,7 @@ describe('the example report client', () => {
     w = await startReportsWorld();
     await w.t.app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(w.t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
-  });
+  }, DEMO_SETUP_TIMEOUT);
   afterAll(() => w.close());
 
   it('runs its two reports with a province key: the whole ranking, page by page, and the category spread', async () => {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { startReportsWorld, type Caller, type KeyName, type ReportsWorld } from './reports.fixtures';
+import { DEMO_SETUP_TIMEOUT } from './support/database';
 
 const SAVE = `mutation($input: SaveReportInput!) {
   saveReport(input: $input) { id name description scope provinceCode regionCode document operationName variables csvPath xlsxPath createdAt updatedAt }
@@ -86,7 +87,7 @@ describe('saved reports', () => {
       document:
         '{ aggregates(groupBy: [YEAR, FRAMEWORK], metrics: [COUNT, MEAN], filter: { regions: ["35.79"] }) { year frameworkCode count mean } }',
     });
-  });
+  }, DEMO_SETUP_TIMEOUT);
   afterAll(() => w.close());
 
   describe('saving', () => {

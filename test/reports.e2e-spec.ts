@@ -1,4 +1,5 @@
 import { startReportsWorld, type Caller, type KeyName, type ReportsWorld } from './reports.fixtures';
+import { DEMO_SETUP_TIMEOUT } from './support/database';
 
 interface ScoreNode {
   id: string;
@@ -79,7 +80,7 @@ describe('reports over the scores a caller may see', () => {
 
   beforeAll(async () => {
     w = await startReportsWorld();
-  });
+  }, DEMO_SETUP_TIMEOUT);
   afterAll(() => w.close());
 
   describe('scores', () => {

@@ -1,14 +1,11 @@
 import { AssessmentsRepository, AssessmentsService } from '@rapor/assessments';
-import { createDataSource, TenantTransactionRunner, type Principal } from '@rapor/db';
-import { DEMO_PROVINCE, loadDemoData } from '@rapor/demo';
+import { createDataSource, TenantTransactionRunner } from '@rapor/db';
 import { RequestContext } from '@rapor/platform';
 import {
   bearer,
   createFixtureUser,
   createTestDatabase,
   login,
-  operator,
-  regionRole,
   reviewerOf,
   uniqueEmail,
   type TestDatabase,
@@ -68,20 +65,15 @@ export async function publishOfficialResults(
 }
 
 /**
- * A test database with (unless `data: false`) the demo dataset (Jawa Timur, 35: published RB,
+ * A test database with (unless `data: false`) the demo template (Jawa Timur, 35: published RB,
  * SAKIP, IKM, IPP, Ombudsman and Opini BPK results, and a live SAKIP 2024 period) and SAKIP
  * 2023 published for Bangka Belitung (19); the API serving it (with `env`), signed-in callers
  * and report API keys.
  */
 export async function startReportsWorld(options: { env?: Record<string, string>; data?: boolean } = {}): Promise<ReportsWorld> {
-  const db = await createTestDatabase();
-  if (options.data !== false) {
-    const demo: { operator: Principal; reviewer: Principal; region: typeof regionRole } = {
-      operator,
-      reviewer: reviewerOf(DEMO_PROVINCE),
-      region: regionRole,
-    };
-    await loadDemoData(db.apiUrl, demo);
+  const data = options.data !== false;
+  const db = await createTestDatabase({ demo: data });
+  if (data) {
     await publishOfficialResults(db.apiUrl, '19', 'SAKIP', 2023, [
       ['19.71', '71.5'],
       ['19.01', '64.25'],

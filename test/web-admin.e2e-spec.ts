@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import { DESKTOP, PHONE, expectNoOverflow, leftSignIn, screenshots, startWebStack, type WebStack } from './support/web';
 
 // Administration in a real Chromium against the real API on a real database with the demo
 // dataset: people, API keys, saved reports and the audit log, and who cannot reach them.
@@ -14,11 +12,14 @@ const NEW_PERSON = 'siti.rahma@surabaya.example.id';
 
 let stack: WebStack;
 let t: TestApp;
-let browser: Browser;
 let base: string;
+let api: WebStack['api'];
+let tokenOf: WebStack['tokenOf'];
+const shot = screenshots('admin');
 
 beforeAll(async () => {
-  ({ t, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ t, base, api, tokenOf } = stack);
 }, 180000);
 
 afterAll(async () => {
@@ -27,52 +28,20 @@ afterAll(async () => {
 
 type GqlErrors = { message: string; extensions: Record<string, unknown> }[] | undefined;
 
-async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  return t.gql<T>(query, variables, headers);
-}
-
-async function api<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await gql<T>(query, variables, { authorization: `Bearer ${token}` });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
 const codeOf = (errors: GqlErrors) => errors?.[0]?.extensions['code'];
 
-async function tokenOf(email: string, password = DEMO_PASSWORD): Promise<string> {
-  const res = await gql<{ login: { accessToken: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-    { e: email, p: password },
-    {},
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.login.accessToken;
-}
-
+/** A page as these tests need it: Jakarta's clock, the clipboard, confirmations accepted. */
 async function newPage(viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  page.on('dialog', (d) => void d.accept());
-  return { context, page };
+  const opened = await stack.newPage(viewport, { timezoneId: 'Asia/Jakarta' });
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  opened.page.on('dialog', (d) => void d.accept());
+  return opened;
 }
 
+/** Signs in and waits until the app has left the sign-in page (the tests go on to other paths at once). */
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => url.pathname !== '/masuk' && url.pathname !== '/');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SHOTS, `admin-${name}.png`), fullPage: true });
-}
-
-async function noOverflow(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await stack.signIn(page, email);
+  await leftSignIn(page);
 }
 
 const USERS = `query($r: String) { users(regionCode: $r) { email disabled memberships { role regionCode } } }`;
@@ -147,7 +116,7 @@ describe('a region admin manages the people of the region', () => {
     await page.getByRole('region', { name: 'Kelola Siti Rahma' }).getByRole('button', { name: 'Aktifkan kembali' }).waitFor();
     expect(await page.getByTestId('people-table').locator('tr', { hasText: NEW_PERSON }).textContent()).toContain('Nonaktif');
     expect((await api<Users>(USERS, { r: SURABAYA }, adminToken)).users.find((u) => u.email === NEW_PERSON)!.disabled).toBe(true);
-    const refused = await gql(
+    const refused = await t.gql(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
       { e: NEW_PERSON, p: temporaryPassword },
       {},
@@ -177,7 +146,7 @@ describe('a region admin manages the people of the region', () => {
     await shot(page, 'api-key-created-desktop');
 
     // The key works for GraphQL clients; its use shows in the list.
-    const used = await gql<{ savedReports: unknown[] }>('{ savedReports { id } }', {}, { 'x-api-key': secret });
+    const used = await t.gql<{ savedReports: unknown[] }>('{ savedReports { id } }', {}, { 'x-api-key': secret });
     expect(used.errors).toBeUndefined();
     await page.getByTestId('api-key-secret').getByRole('button', { name: 'Sudah saya simpan, tutup' }).click();
     await page.getByTestId('api-key-secret').waitFor({ state: 'detached' });
@@ -189,7 +158,7 @@ describe('a region admin manages the people of the region', () => {
 
     await row.getByRole('button', { name: 'Cabut kunci Dasbor BI Bagian Organisasi' }).click();
     await row.waitFor({ state: 'detached' });
-    const refused = await gql('{ savedReports { id } }', {}, { 'x-api-key': secret });
+    const refused = await t.gql('{ savedReports { id } }', {}, { 'x-api-key': secret });
     expect(codeOf(refused.errors)).toBe('UNAUTHENTICATED');
     await page.getByLabel('Tampilkan kunci yang dicabut').check();
     expect(
@@ -201,13 +170,13 @@ describe('a region admin manages the people of the region', () => {
     await page.goto(`${base}/admin/pengguna?wilayah=${SAMPANG}`);
     await page.getByTestId('not-available').waitFor();
     const token = await tokenOf('admin.surabaya@demo.rapor.id');
-    const grant = await gql(
+    const grant = await t.gql(
       `mutation { grantMembership(input: { email: "${NEW_PERSON}", role: REGION_EDITOR, regionCode: "${SAMPANG}" }) { id } }`,
       {},
       { authorization: `Bearer ${token}` },
     );
     expect(codeOf(grant.errors)).toBe('FORBIDDEN');
-    const audit = await gql(
+    const audit = await t.gql(
       `{ auditLog(regionCode: "${SAMPANG}") { entries { id } } }`,
       {},
       { authorization: `Bearer ${token}` },
@@ -341,7 +310,7 @@ describe('a province reviewer', () => {
       ] as const) {
         await phone.page.goto(`${base}/admin/${path}`);
         await phone.page.getByTestId(ready).waitFor();
-        await noOverflow(phone.page);
+        await expectNoOverflow(phone.page);
         await shot(phone.page, `${path}-phone`);
       }
     } finally {
@@ -365,10 +334,10 @@ describe('a region editor', () => {
       await context.close();
     }
     const auth = { authorization: `Bearer ${await tokenOf('editor.surabaya@demo.rapor.id')}` };
-    expect(codeOf((await gql(`{ auditLog(regionCode: "${SAMPANG}") { entries { id } } }`, {}, auth)).errors)).toBe('FORBIDDEN');
-    expect(codeOf((await gql(`{ auditLog { entries { id } } }`, {}, auth)).errors)).toBe('FORBIDDEN');
-    expect(codeOf((await gql(`{ apiKeys { id } }`, {}, auth)).errors)).toBe('FORBIDDEN');
-    const invite = await gql(
+    expect(codeOf((await t.gql(`{ auditLog(regionCode: "${SAMPANG}") { entries { id } } }`, {}, auth)).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await t.gql(`{ auditLog { entries { id } } }`, {}, auth)).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await t.gql(`{ apiKeys { id } }`, {}, auth)).errors)).toBe('FORBIDDEN');
+    const invite = await t.gql(
       `mutation { createUser(input: { email: "x@example.id", displayName: "X", role: REGION_EDITOR, regionCode: "${SAMPANG}" }) { temporaryPassword } }`,
       {},
       auth,

@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
-import { type TestApp } from './support/app';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createFixtureUser, FIXTURE_PASSWORD } from './support/auth';
 import { type TestDatabase } from './support/database';
-import { SHOTS, PHONE, startWebStack, type WebStack } from './support/web';
+import { DESKTOP, PHONE, pageOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 
 // The region team's pages (entry form, submission, innovations) in a real Chromium against the
 // real API on a real database with the demo dataset, where Kota Surabaya (35.78) has a draft
@@ -15,75 +12,25 @@ const SAMPANG = '35.27';
 
 let stack: WebStack;
 let db: TestDatabase;
-let t: TestApp;
-let browser: Browser;
 let base: string;
 let periodId: string;
 let leaves: { code: string; min: number; max: number }[];
 let precision: number;
-const tokens = new Map<string, string>();
-// Fixture accounts (not in the demo): their password is the fixture one.
-const passwords = new Map<string, string>();
-const passwordOf = (email: string) => passwords.get(email) ?? DEMO_PASSWORD;
-
-interface GqlAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: string[] } }[];
-}
-
-async function gqlAs<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlAnswer<T>> {
-  if (!tokens.has(email)) {
-    const login = await t.gql<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      {
-        e: email,
-        p: passwordOf(email),
-      },
-    );
-    tokens.set(email, login.data!.login.accessToken);
-  }
-  return t.gql<T>(query, variables, { authorization: `Bearer ${tokens.get(email)}` }) as Promise<GqlAnswer<T>>;
-}
-
-async function dataAs<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gqlAs<T>(email, query, variables);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
+let gqlAs: WebStack['gqlAs'];
+let dataAs: WebStack['apiAs'];
+let signedIn: WebStack['signedIn'];
+const shot = screenshots('entry');
 
 const REVIEWER = 'reviewer.jatim@demo.rapor.id';
 const EDITOR = 'editor.surabaya@demo.rapor.id';
 const ADMIN = 'admin.surabaya@demo.rapor.id';
 const VIEWER = 'viewer.surabaya@demo.rapor.id';
 
-/** A signed-in page of a demo login, on `path`. */
-async function pageOf(
-  email: string,
-  path: string,
-  viewport = { width: 1280, height: 860 },
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(passwordOf(email));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/(wilayah|provinsi)\//);
-  await page.goto(`${base}${path}`);
-  return { context, page };
-}
-
-/** Desktop shots show the whole page; phone shots what the screen shows, as a person sees it. */
-async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  await page.screenshot({ path: join(SHOTS, `entry-${name}.png`), fullPage });
-}
-
-async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/** A signed-in page of `email`, on `path`. */
+async function pageOf(email: string, path: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await signedIn(email, viewport);
+  await opened.page.goto(`${base}${path}`);
+  return opened;
 }
 
 interface Value {
@@ -119,7 +66,8 @@ async function surabayaState(): Promise<string> {
 const typed = (n: number) => String(n).replace('.', ',');
 
 beforeAll(async () => {
-  ({ db, t, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ db, base, gqlAs, apiAs: dataAs, signedIn } = stack);
   const periods = await dataAs<{ periods: { id: string; state: string }[] }>(
     REVIEWER,
     '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2024) { id state } }',
@@ -198,7 +146,7 @@ describe('the Surabaya entry form', () => {
     expect(await page.locator('[data-field-error]').count()).toBe(1);
     expect(await page.getByTestId('entry-status').textContent()).toContain('1 masalah');
     expect((await surabayaValues()).find((v) => v.nodeCode === a.code)!.value).toBe(aBefore);
-    await screenshot(page, 'field-error-desktop');
+    await shot(page, 'field-error-desktop');
 
     // Fixed and saved: the API holds the new value with its evidence.
     await page.locator(`#f-${b.code}-value`).fill(typed(b.min));
@@ -218,7 +166,7 @@ describe('the Surabaya entry form', () => {
   it('projects a team that has saved nothing yet from the values it types, on its own values only', async () => {
     // Kabupaten Pacitan (35.01) has not started in the demo's open period.
     const editor = await createFixtureUser(db, { regions: { '35.01': 'editor' } });
-    passwords.set(editor.email, FIXTURE_PASSWORD);
+    stack.passwords.set(editor.email, FIXTURE_PASSWORD);
     const state = await dataAs<{ submissions: { state: string }[] }>(
       REVIEWER,
       'query($p: ID!) { submissions(periodId: $p, regionCode: "35.01") { state } }',
@@ -279,7 +227,7 @@ describe('the Surabaya entry form', () => {
     expect(text).toContain(`${drafts} nilai akan dikunci`);
     expect(text).toContain('tidak dapat diubah lagi');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('submit-confirm');
-    await screenshot(page, 'submit-confirm-desktop');
+    await shot(page, 'submit-confirm-desktop');
     await page.getByTestId('submit-confirm-button').click();
     await page.locator('[data-testid="submission-state"] [data-state="SUBMITTED"]').waitFor();
     expect(await surabayaState()).toBe('SUBMITTED');
@@ -310,9 +258,9 @@ describe('the Surabaya entry form', () => {
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/isian`, PHONE);
     await phone.page.getByTestId('return-comment').waitFor();
     await phone.page.locator(`#f-${leaves[0].code}-value`).waitFor();
-    await screenshot(phone.page, 'returned-phone', false);
+    await shot(phone.page, 'returned-phone', { fullPage: false });
     await phone.page.locator(`#f-${leaves[0].code}-value`).scrollIntoViewIfNeeded();
-    await screenshot(phone.page, 'form-phone', false);
+    await shot(phone.page, 'form-phone', { fullPage: false });
     expect(await pageOverflow(phone.page)).toBeLessThanOrEqual(1);
     await phone.context.close();
 
@@ -329,7 +277,7 @@ describe('the Surabaya entry form', () => {
     // Returned values are editable again; the corrected (verified) one is not.
     expect(await page.locator(`#f-${leaves[0].code}-value`).count()).toBe(1);
     expect(await page.locator(`#f-${leaves[2].code}-value`).count()).toBe(0);
-    await screenshot(page, 'returned-desktop');
+    await shot(page, 'returned-desktop');
 
     // The admin resubmits elsewhere while this page is open: the API refuses the editor's
     // change to the now locked value, and the page shows that on the field itself.
@@ -375,8 +323,8 @@ describe('who may open the form', () => {
   it("keeps another province's editor and reviewer out of Surabaya's form and values", async () => {
     const editor = await createFixtureUser(db, { regions: { '19.71': 'editor' } });
     const reviewer = await createFixtureUser(db, { reviewerOf: ['19'] });
-    passwords.set(editor.email, FIXTURE_PASSWORD);
-    passwords.set(reviewer.email, FIXTURE_PASSWORD);
+    stack.passwords.set(editor.email, FIXTURE_PASSWORD);
+    stack.passwords.set(reviewer.email, FIXTURE_PASSWORD);
     const { context, page } = await pageOf(editor.email, `/wilayah/${SURABAYA}/isian`);
     await page.getByTestId('not-available').waitFor();
     await context.close();
@@ -433,7 +381,7 @@ describe('innovations', () => {
     await page.getByRole('button', { name: 'Simpan inovasi' }).click();
     const drafts = page.getByTestId('innovations-draft');
     await drafts.getByText(title).waitFor();
-    await screenshot(page, 'innovations-desktop');
+    await shot(page, 'innovations-desktop');
     await drafts.getByRole('button', { name: `Ajukan: ${title}` }).click();
     await page.getByTestId('innovations-submitted').getByText(title).waitFor();
     expect(await drafts.getByText(title).count()).toBe(0);
@@ -455,7 +403,7 @@ describe('innovations', () => {
       )
     ).innovations.find((i) => i.title === title)!;
     const farAway = await createFixtureUser(db, { regions: { '19.71': 'editor' } });
-    passwords.set(farAway.email, FIXTURE_PASSWORD);
+    stack.passwords.set(farAway.email, FIXTURE_PASSWORD);
     for (const other of ['editor.sampang@demo.rapor.id', farAway.email]) {
       const list = await gqlAs(other, `{ innovations(regionCode: "${SURABAYA}") { id } }`);
       expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -483,7 +431,7 @@ describe('innovations', () => {
 
     const phone = await pageOf(EDITOR, `/wilayah/${SURABAYA}/inovasi`, PHONE);
     await phone.page.getByTestId('innovations-submitted').getByText(title).waitFor();
-    await screenshot(phone.page, 'innovations-phone', false);
+    await shot(phone.page, 'innovations-phone', { fullPage: false });
     expect(await pageOverflow(phone.page)).toBeLessThanOrEqual(1);
     await phone.context.close();
   });

@@ -1,18 +1,16 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { withOwnerTransaction } from '@rapor/db';
-import { DEMO_PASSWORD } from '@rapor/demo';
 import { type TestDatabase } from './support/database';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import { PHONE, screenshots, startWebStack, type WebStack } from './support/web';
 
 // The operator's national import in a real Chromium against the real API on the demo dataset:
 // a table of all 514 kabupaten/kota for RB 2024 (no province has that period yet).
 
 let stack: WebStack;
 let db: TestDatabase;
-let browser: Browser;
 let base: string;
+let signedIn: WebStack['signedIn'];
 let codes: string[];
 
 const asOperator = <T>(sql: string) =>
@@ -24,25 +22,14 @@ const csv = (lines: string[]) => Buffer.from(['kode_wilayah;nilai', ...lines].jo
 const goodTable = () => csv(codes.map((code, i) => `${code};${(50 + (i % 45) + 0.25).toString().replace('.', ',')}`));
 
 beforeAll(async () => {
-  ({ db, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ db, base, signedIn } = stack);
   codes = (await asOperator<{ id: string }>(`select id from region order by id`)).map((r) => r.id);
 }, 180000);
 
 afterAll(async () => {
   await stack?.close();
 });
-
-async function signedIn(email: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-  return { context, page };
-}
 
 async function openImport(page: Page, file: Buffer, name: string): Promise<void> {
   await page.goto(`${base}/nasional`);
@@ -56,10 +43,8 @@ async function openImport(page: Page, file: Buffer, name: string): Promise<void>
 }
 
 /** The import section only (the national board above it has its own screenshots). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('#national-import').screenshot({ path: join(SHOTS, `natimport-${name}.png`) });
-}
+const snap = screenshots('natimport');
+const shot = (page: Page, name: string) => snap(page, name, { of: page.locator('#national-import') });
 
 const periodsOf2024 = () =>
   asOperator<{ n: number; v: number }>(

@@ -1,9 +1,6 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
-import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, screenshots, startWebStack, type WebStack } from './support/web';
 
 // The bell and the notifications page in a real Chromium against the real API, on the demo
 // dataset with its demo logins. A reviewer of Jawa Timur opens a period and reminds the regions:
@@ -11,27 +8,15 @@ import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/w
 const VIEWER = 'viewer.surabaya@demo.rapor.id';
 
 let stack: WebStack;
-let t: TestApp;
-let browser: Browser;
 let base: string;
+let api: WebStack['api'];
+let tokenOf: WebStack['tokenOf'];
+const shot = screenshots('notify');
 let viewerToken = '';
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await t.gql<T>(query, variables, token ? { authorization: `Bearer ${token}` } : {});
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const r = await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
-    e: email,
-    p: DEMO_PASSWORD,
-  });
-  return r.login.accessToken;
-}
-
 beforeAll(async () => {
-  ({ t, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ base, api, tokenOf } = stack);
   const reviewer = await tokenOf('reviewer.jatim@demo.rapor.id');
   const opened = await api<{ openPeriod: { id: string } }>(
     `mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }`,
@@ -46,20 +31,11 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Surabaya's viewer, signed in, once the bell is shown. */
 async function signedIn(viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(VIEWER);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  const { page } = await stack.signedIn(VIEWER, viewport);
   await page.getByTestId('notification-bell').waitFor();
   return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `notify-${name}.png`), fullPage: true });
 }
 
 const unread = async () => (await api<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, viewerToken)).unreadNotificationCount;

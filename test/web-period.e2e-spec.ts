@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
+import type { Page } from 'playwright-core';
 import { NotificationsWorker } from '@rapor/notifications';
 import { type TestApp } from './support/app';
 import { createFixtureUser, FIXTURE_PASSWORD } from './support/auth';
 import { type TestDatabase } from './support/database';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import { DESKTOP, PHONE, expectNoOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 import { startSmtpServer } from './notifications.fixtures';
 
 // A whole evaluation period through the pages, in a real Chromium against the real API on a real
@@ -29,25 +27,12 @@ let stack: WebStack;
 let db: TestDatabase;
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let browser: Browser;
 let base: string;
 let periodId = '';
 let leaves: { code: string; min: number; max: number }[] = [];
-const tokens = new Map<string, string>();
-const passwords = new Map<string, string>();
-
-async function api<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  if (!tokens.has(email)) {
-    const login = await t.gql<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: email, p: passwords.get(email) ?? DEMO_PASSWORD },
-    );
-    tokens.set(email, login.data!.login.accessToken);
-  }
-  const res = await t.gql<T>(query, variables, { authorization: `Bearer ${tokens.get(email)}` });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
+let api: WebStack['apiAs'];
+let signedIn: WebStack['signedIn'];
+const shot = screenshots('period');
 
 interface Value {
   id: string;
@@ -80,41 +65,27 @@ const stateOf = async (regionCode: string) =>
 /** How the page writes a number in Indonesian ("12,5"). */
 const typed = (n: number) => String(n).replace('.', ',');
 
-async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(passwords.get(email) ?? DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/(wilayah|provinsi)\//);
-  return { context, page };
-}
-
 /**
  * The page as it is, at desktop width and at phone width (which must not scroll sideways), the
  * phone shot showing `show`. A settled page (`reload`) is loaded afresh at phone width, since
  * charts size themselves when drawn; a page with an open form is only resized.
  */
 async function shots(page: Page, name: string, show: string, reload = false): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  await page.screenshot({ path: join(SHOTS, `period-${name}-desktop.png`), fullPage: true });
+  await shot(page, `${name}-desktop`);
   await page.setViewportSize(PHONE);
   await page.waitForFunction((w) => window.innerWidth === w, PHONE.width);
   if (reload) await page.reload();
   await page.locator(show).first().waitFor();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectNoOverflow(page);
   await page.locator(show).first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(SHOTS, `period-${name}-phone.png`), fullPage: false });
+  await shot(page, `${name}-phone`, { fullPage: false });
   await page.setViewportSize(DESKTOP);
 }
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  ({ db, t, browser, base } = stack = await startWebStack({ SMTP_URL: smtp.url, MAIL_FROM: 'Rapor <rapor@jatimprov.go.id>', APP_URL: 'https://rapor.example.go.id' }));
+  stack = await startWebStack({ SMTP_URL: smtp.url, MAIL_FROM: 'Rapor <rapor@jatimprov.go.id>', APP_URL: 'https://rapor.example.go.id' });
+  ({ db, t, base, apiAs: api, signedIn } = stack);
   const existing = await api<{ periods: unknown[] }>(REVIEWER, '{ periods(provinceCode: "35", frameworkCode: "SAKIP", year: 2025) { id } }');
   expect(existing.periods).toEqual([]);
   const fw = await api<{ frameworks: { nodes: { code: string; isLeaf: boolean; weight: number; scale: { min: number; max: number } }[] }[] }>(
@@ -201,7 +172,7 @@ describe('an evaluation period from opening to publication, through the pages', 
       [SAMPANG, 0.6],
     ] as const) {
       const admin = await createFixtureUser(db, { regions: { [regionCode]: 'admin' } });
-      passwords.set(admin.email, FIXTURE_PASSWORD);
+      stack.passwords.set(admin.email, FIXTURE_PASSWORD);
       const rows = leaves.map((l) => ({ nodeCode: l.code, value: Math.round(l.max * share * 100) / 100 }));
       await api(admin.email, 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id } }', { i: { periodId, regionCode, rows } });
       await api(admin.email, 'mutation($p: ID!, $r: String!) { submitRegionValues(periodId: $p, regionCode: $r) { state } }', {

@@ -1,10 +1,7 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
-import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { PHONE, expectNoOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 
 // The province reviewer's pages (apps/web/src/review) in a real Chromium against the real API
 // on a real database with the demo dataset: open a period, monitor it, review submissions,
@@ -12,9 +9,13 @@ import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/w
 const REVIEWER = 'reviewer.jatim@demo.rapor.id';
 
 let stack: WebStack;
-let t: TestApp;
-let browser: Browser;
 let base: string;
+let gql: WebStack['gql'];
+let api: WebStack['api'];
+let tokenOf: WebStack['tokenOf'];
+let newPage: WebStack['newPage'];
+let signIn: WebStack['signIn'];
+const shot = screenshots('review');
 let reviewerToken: string;
 let sakip: string;
 let regionCount: number;
@@ -40,7 +41,8 @@ interface Value {
 }
 
 beforeAll(async () => {
-  ({ t, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ base, gql, api, tokenOf, newPage, signIn } = stack);
   reviewerToken = await tokenOf(REVIEWER);
   const periods = await api<{ periods: { id: string; frameworkCode: string; year: number; state: string }[] }>(
     '{ periods(provinceCode: "35") { id frameworkCode year state } }',
@@ -56,27 +58,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-async function gql<T>(query: string, variables: Record<string, unknown>, token: string) {
-  return t.gql<T>(query, variables, { authorization: `Bearer ${token}` });
-}
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await t.gql<T>(query, variables, token ? { authorization: `Bearer ${token}` } : {});
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
-async function tokenOf(email: string, password = DEMO_PASSWORD): Promise<string> {
-  const r = await api<{ login: { accessToken: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-    {
-      e: email,
-      p: password,
-    },
-  );
-  return r.login.accessToken;
-}
 
 async function submissions(periodId: string): Promise<Submission[]> {
   const r = await api<{ submissions: Submission[] }>(
@@ -94,31 +75,6 @@ async function values(periodId: string, regionCode?: string): Promise<Value[]> {
     reviewerToken,
   );
   return r.assessmentValues;
-}
-
-async function newPage(viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SHOTS, `review-${name}.png`), fullPage: true });
-}
-
-/** The page is no wider than the screen (no sideways scrolling of the page itself). */
-async function expectNoPageOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-  expect(widths.page).toBeLessThanOrEqual(widths.screen);
 }
 
 /** Waits until a form control is marked invalid (its error is shown on it). */
@@ -430,7 +386,7 @@ describe('a province reviewer', () => {
       await phone.page.goto(`${base}${path}`);
       await phone.page.locator('main h1').waitFor();
       await phone.page.locator(ready).first().waitFor();
-      await expectNoPageOverflow(phone.page);
+      await expectNoOverflow(phone.page);
       await shot(phone.page, name);
     }
     await phone.context.close();

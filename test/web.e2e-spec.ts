@@ -1,60 +1,30 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page, Response as PwResponse } from 'playwright-core';
+import type { BrowserContext, Page, Response as PwResponse } from 'playwright-core';
 import request from 'supertest';
-import { DEMO_PASSWORD } from '@rapor/demo';
 import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import { PHONE, pageOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 
 // The web app in a real Chromium against the real API on a real database with the demo
 // dataset (what `npm start` loads), signed in with the demo logins it prints.
 
 let stack: WebStack;
 let t: TestApp;
-let browser: Browser;
 let base: string;
+let api: WebStack['api'];
+let tokenOf: WebStack['tokenOf'];
+let newPage: WebStack['newPage'];
+let signIn: WebStack['signIn'];
+const shot = screenshots('');
 
 beforeAll(async () => {
-  ({ t, browser, base } = stack = await startWebStack());
+  stack = await startWebStack();
+  ({ t, base, api, tokenOf, newPage, signIn } = stack);
 }, 180000);
 
 afterAll(async () => {
   await stack?.close();
 });
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await t.gql<T>(query, variables, token ? { authorization: `Bearer ${token}` } : {});
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const r = await api<{ login: { accessToken: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-    { e: email, p: DEMO_PASSWORD },
-  );
-  return r.login.accessToken;
-}
-
-async function newPage(viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 describe('the page itself', () => {
   it('is served at / with a strict Content-Security-Policy and no framing; the API stays at /graphql', async () => {
@@ -191,7 +161,7 @@ describe('a province reviewer', () => {
     await phone.page.getByTestId('leaderboard-table').locator('tbody tr').first().waitFor();
     await shot(phone.page, 'province-leaderboard-phone');
     // No horizontal scrolling of the page itself (wide tables scroll inside their box).
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await pageOverflow(phone.page);
     expect(overflow).toBeLessThanOrEqual(1);
     await phone.context.close();
   });

@@ -1,8 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { TenantTransactionRunner, type Principal } from '@rapor/db';
+import type { RequestContext } from '@rapor/platform';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { createApp } from '../../apps/api/src/server';
 import type { TestDatabase } from './database';
+import { runAs } from './services';
 
 /** Counts the SQL statements the application sends (the one-statement-per-list proof). */
 export class QueryCounter {
@@ -24,6 +27,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<{ status: number; data: T | null; errors?: { message: string; extensions: Record<string, unknown> }[] }>;
+  /** Runs `fn` in one tenant transaction of the application's runner as `principal` (fixtures through the real services). */
+  as<T>(principal: Principal, fn: (ctx: RequestContext) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
         .send({ query, variables });
       return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
     },
+    as: (principal, fn) => runAs(app.get(TenantTransactionRunner), principal, fn),
     close: () => app.close(),
   };
 }

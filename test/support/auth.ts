@@ -33,6 +33,28 @@ export interface FixtureUser {
   password: string;
 }
 
+/** One account of each role around Kota Pangkal Pinang (19.71) and Bangka Tengah (19.04), with a reviewer of Bangka Belitung (19) and one of another province (13). */
+export const ROLE_CAST = {
+  operator: { operator: true },
+  reviewer19: { reviewerOf: ['19'] },
+  reviewer13: { reviewerOf: ['13'] },
+  admin1971: { regions: { '19.71': 'admin' } },
+  editor1971: { regions: { '19.71': 'editor' } },
+  viewer1971: { regions: { '19.71': 'viewer' } },
+  admin1904: { regions: { '19.04': 'admin' } },
+} as const satisfies Record<string, FixtureUserSpec>;
+
+/** The people around a Bangka Belitung (19) period and its boards: its reviewer, two regions' teams, and outsiders from Sumatera Barat (13). */
+export const BOARD_CAST = {
+  reviewer: { reviewerOf: ['19'] },
+  reviewer13: { reviewerOf: ['13'] },
+  adminPK: { regions: { '19.71': 'admin' } },
+  editorPK: { regions: { '19.71': 'editor' } },
+  adminBT: { regions: { '19.04': 'admin' } },
+  editorBT: { regions: { '19.04': 'editor' } },
+  viewerPadang: { regions: { '13.71': 'viewer' } },
+} as const satisfies Record<string, FixtureUserSpec>;
+
 let emails = 0;
 /** A unique email for a fixture account. */
 export function uniqueEmail(label = 'user'): string {

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type INestApplicationContext, type Type } f
 import { NestFactory } from '@nestjs/core';
 import { AppError, DbModule, TenantTransactionRunner, type DataSourceConfig, type Principal } from '@rapor/db';
 import { RequestContext } from '@rapor/platform';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './database';
 
 /** Feature modules wired as in the API, on a fresh test database, connected as the unprivileged API role. */
 export interface ServiceHarness {
@@ -20,12 +20,22 @@ export interface ServiceHarness {
 
 let requests = 0;
 
+/** Runs `fn` on `runner` in one tenant transaction as `principal`, with a request context of its own, like a GraphQL root field. */
+export function runAs<T>(runner: TenantTransactionRunner, principal: Principal, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  const ctx = new RequestContext(`test-request-${++requests}`, principal);
+  return runner.run(principal, () => fn(ctx), { requestId: ctx.requestId });
+}
+
 /** The database module's settings a spec may change (e.g. `logQuery` to count the statements sent). */
 export type HarnessDatabaseOptions = Omit<DataSourceConfig, 'url'>;
 
-/** Boots `modules` (and the database module) without HTTP, for service-level integration tests. */
-export async function startServiceHarness(modules: (Type | DynamicModule)[], database: HarnessDatabaseOptions = {}): Promise<ServiceHarness> {
-  const db = await createTestDatabase();
+/** Boots `modules` (and the database module) without HTTP, for service-level integration tests; `clone` picks the template (e.g. the demo one). */
+export async function startServiceHarness(
+  modules: (Type | DynamicModule)[],
+  database: HarnessDatabaseOptions = {},
+  clone: TestDatabaseOptions = {},
+): Promise<ServiceHarness> {
+  const db = await createTestDatabase(clone);
   @Module({ imports: [DbModule.forRoot({ poolSize: 3, ...database, url: db.apiUrl }), ...modules] })
   class HarnessModule {}
   const app = await NestFactory.createApplicationContext(HarnessModule, { logger: false });
@@ -34,10 +44,7 @@ export async function startServiceHarness(modules: (Type | DynamicModule)[], dat
     db,
     app,
     runner,
-    as: (principal, fn) => {
-      const ctx = new RequestContext(`test-request-${++requests}`, principal);
-      return runner.run(principal, () => fn(ctx), { requestId: ctx.requestId });
-    },
+    as: (principal, fn) => runAs(runner, principal, fn),
     sql: (principal, sql, params = []) => runner.run(principal, (m) => m.query(sql, params)),
     sqlState: (principal, sql, params = []) =>
       runner.run(principal, (m) => m.query(sql, params)).then(

@@ -21,11 +21,8 @@ export interface PeriodRow {
   isDemo: boolean;
 }
 
-export interface ValueRow {
-  id: string;
-  regionCode: string;
-  regionName: string;
-  periodId: string;
+/** A value as entered or imported: what a row of an entry or an import holds. */
+export interface NewValue {
   nodeCode: string;
   unitId: string | null;
   value: number | null;
@@ -33,6 +30,14 @@ export interface ValueRow {
   evidenceUrl: string | null;
   evidenceNote: string | null;
   evidenceRef: string | null;
+}
+
+/** A stored value: what was entered, and where it stands. */
+export interface ValueRow extends NewValue {
+  id: string;
+  regionCode: string;
+  regionName: string;
+  periodId: string;
   state: ValueState;
   source: 'entry' | 'import';
   sourceNote: string | null;
@@ -65,16 +70,6 @@ export interface MonitorRow {
   returnedValues: number;
   hasOfficialResult: boolean;
   lastChangedAt: Date | null;
-}
-
-export interface NewValue {
-  nodeCode: string;
-  unitId: string | null;
-  value: number | null;
-  publishedCategory: string | null;
-  evidenceUrl: string | null;
-  evidenceNote: string | null;
-  evidenceRef: string | null;
 }
 
 const PERIOD_COLUMNS = `p.id, p.province_id as "provinceCode", p.framework_version_id as "frameworkVersionId",

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase, apiKeyFor, operator, regionRole, reviewerOf } from '@rapor/testing';
-import { createDataSource } from './data-source';
+import { apiKeyFor, operator, regionRole, reviewerOf, startServiceHarness, type ServiceHarness } from '@rapor/testing';
+import { DATA_SOURCE } from './db.module';
 import { ANONYMOUS, type Principal } from './principal';
 import { currentManager, MissingTenantTransactionError } from './tenant-context';
 import { TenantTransactionRunner } from './tenant-transaction';
@@ -11,7 +11,8 @@ const B = '19.04';
 const C = '13.71';
 
 describe('row-level security on tenant rows, as the API role', () => {
-  let db: TestDatabase;
+  let h: ServiceHarness;
+  // The runner under test and its own pool (raw queries on it see what a transaction left behind).
   let ds: DataSource;
   let runner: TenantTransactionRunner;
 
@@ -19,19 +20,12 @@ describe('row-level security on tenant rows, as the API role', () => {
     runner.run(p, (m) => m.query(`select region_id, name from unit order by region_id, name`)) as Promise<
       { region_id: string; name: string }[]
     >;
-  const sqlState = async (p: Principal, sql: string, params: unknown[] = []) => {
-    try {
-      await runner.run(p, (m) => m.query(sql, params));
-      return 'ok';
-    } catch (error) {
-      return (error as { driverError?: { code?: string } }).driverError?.code ?? String(error);
-    }
-  };
+  const sqlState = (p: Principal, sql: string, params: unknown[] = []) => h.sqlState(p, sql, params);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource({ url: db.apiUrl, poolSize: 2 }).initialize();
-    runner = new TenantTransactionRunner(ds);
+    h = await startServiceHarness([], { poolSize: 2 });
+    runner = h.runner;
+    ds = h.app.get<DataSource>(DATA_SOURCE);
     await runner.run(operator, (m) =>
       m.query(`insert into unit (region_id, name) values ($1, 'Disdukcapil A'), ($2, 'Disdukcapil B'), ($3, 'Disdukcapil C')`, [
         A,
@@ -41,10 +35,7 @@ describe('row-level security on tenant rows, as the API role', () => {
     );
   });
 
-  afterAll(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  afterAll(() => h.close());
 
   it('shows a region team only its own region', async () => {
     for (const role of ['region_admin', 'region_editor', 'region_viewer'] as const) {

@@ -150,8 +150,8 @@ export class InsightsService {
       ...Object.fromEntries(input.changes.map((c) => [c.nodeCode, c.value])),
     };
     const [before, after] = domainErrors(['changes'], () => [
-      whatIf(b.definition, b.values, {}, b.peers, b.year),
-      whatIf(b.definition, b.values, changes, b.peers, b.year),
+      whatIf(b.definition, b.values, {}, b.peers, b.start.year),
+      whatIf(b.definition, b.values, changes, b.peers, b.start.year),
     ]);
     const nodes = new Map(flattenNodes(b.definition).map((f) => [f.node.code, f]));
     const precision = b.definition.scale.precision + 1;
@@ -161,11 +161,7 @@ export class InsightsService {
     };
     const rounded = (v: number | null) => (v === null ? null : roundTo(v, precision));
     return {
-      periodId: b.periodId,
-      frameworkCode: b.frameworkCode,
-      year: b.year,
-      basis: b.basis,
-      boardYear: b.boardYear,
+      ...b.start,
       currentValue: rounded(before.composite.value),
       currentCategory: before.band?.code ?? null,
       currentRank: b.ranked ? before.rank : null,
@@ -208,9 +204,9 @@ export class InsightsService {
     let targetRank = input.targetRank ?? null;
     if (!category && !targetRank) {
       // Without a target in the question: the region's saved one for the framework and year.
-      const saved = (await this.repo.targets(input.regionCode)).find((t) => t.frameworkCode === b.frameworkCode && t.year === b.year);
+      const saved = (await this.repo.targets(input.regionCode)).find((t) => t.frameworkCode === b.start.frameworkCode && t.year === b.start.year);
       if (!saved) {
-        throw new AppError('BAD_USER_INPUT', `Name a target category, a target rank, or both (no ${b.frameworkCode} ${b.year} target is saved)`, [
+        throw new AppError('BAD_USER_INPUT', `Name a target category, a target rank, or both (no ${b.start.frameworkCode} ${b.start.year} target is saved)`, [
           'targetCategory',
           'targetRank',
         ]);
@@ -221,21 +217,17 @@ export class InsightsService {
     if (!b.ranked && targetRank) {
       throw new AppError(
         'NOT_PUBLISHED',
-        `No published ${b.frameworkCode} board in province ${input.regionCode.slice(0, 2)} to rank against yet`,
+        `No published ${b.start.frameworkCode} board in province ${input.regionCode.slice(0, 2)} to rank against yet`,
         ['targetRank'],
       );
     }
     const path = domainErrors(category ? ['targetCategory'] : ['targetRank'], () =>
-      pathToTarget(b.definition, b.values, b.peers, b.year, { category, rank: targetRank }),
+      pathToTarget(b.definition, b.values, b.peers, b.start.year, { category, rank: targetRank }),
     );
     const nodes = new Map(flattenNodes(b.definition).map((f) => [f.node.code, f.node]));
     const precision = b.definition.scale.precision + 1;
     return {
-      periodId: b.periodId,
-      frameworkCode: b.frameworkCode,
-      year: b.year,
-      basis: b.basis,
-      boardYear: b.boardYear,
+      ...b.start,
       targetCategory: category,
       targetRank,
       targetValue: path.targetValue,
@@ -341,12 +333,9 @@ export class InsightsService {
       );
     }
     return {
-      basis,
+      // What a what-if and a path to a target both answer first: where they started from.
+      start: { periodId: found.periodId, frameworkCode: found.frameworkCode, year: found.year, basis, boardYear: found.boardYear },
       definition,
-      periodId: found.periodId,
-      frameworkCode: found.frameworkCode,
-      year: found.year,
-      boardYear: found.boardYear,
       ranked: found.boardYear !== null,
       peers: found.peers,
       values: Object.fromEntries(found.leaves.map((l) => [l.nodeCode, l.value])) as Record<string, number | null>,
