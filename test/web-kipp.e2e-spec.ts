@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
-import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_SETUP_TIMEOUT } from './support/database';
+import { PHONE, expectNoOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 
 // Recording the KIPP stage an innovation reached, in a real Chromium against the real API on a
 // real database with the demo dataset: Surabaya's admin forwards the city's submitted innovation
@@ -19,59 +17,35 @@ const TITLE = 'Demo: Perizinan usaha mikro satu hari';
 const SOURCE = 'Keputusan MenPANRB tentang Top 99 KIPP 2024';
 
 let stack: WebStack;
-let t: TestApp;
-let browser: Browser;
-let base: string;
-const tokens = new Map<string, string>();
+const shot = screenshots('innovations');
 
 beforeAll(async () => {
-  ({ t, browser, base } = stack = await startWebStack());
-}, 180000);
+  stack = await startWebStack();
+}, DEMO_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await stack?.close();
 });
 
-type Answer<T> = { data?: T | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
-
-async function as<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-  if (!tokens.has(email)) {
-    const login = await t.gql<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: email, p: DEMO_PASSWORD },
-    );
-    tokens.set(email, login.data!.login.accessToken);
-  }
-  return t.gql<T>(query, variables, { authorization: `Bearer ${tokens.get(email)}` }) as Promise<Answer<T>>;
-}
-
 type Row = { id: string; title: string; status: string; stage: string | null };
 
-async function innovations(): Promise<Row[]> {
-  const res = await as<{ innovations: Row[] }>(
-    REVIEWER,
-    'query($r: String!) { innovations(regionCode: $r) { id title status stage } }',
-    { r: SURABAYA },
-  );
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.innovations;
-}
+const innovations = async () =>
+  (
+    await stack.apiAs<{ innovations: Row[] }>(
+      REVIEWER,
+      'query($r: String!) { innovations(regionCode: $r) { id title status stage } }',
+      { r: SURABAYA },
+    )
+  ).innovations;
 const byTitle = async (title: string) => (await innovations()).find((i) => i.title === title)!;
 
 const RECORD =
   'mutation($id: ID!, $r: String!, $s: String!) { recordInnovationStage(id: $id, regionCode: $r, stage: $s) { stage } }';
 
 async function pageOf(email: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/(wilayah|provinsi)\//);
-  await page.goto(`${base}${path}`);
-  return { context, page };
+  const opened = await stack.signedIn(email);
+  await opened.page.goto(`${stack.base}${path}`);
+  return opened;
 }
 
 describe('KIPP stages on the innovations page', () => {
@@ -101,24 +75,21 @@ describe('KIPP stages on the innovations page', () => {
     expect((await byTitle(TITLE)).stage).toBe('TOP_99');
 
     // The source is in the audit log, where the province can see who recorded what from where.
-    const audit = await as<{ auditLog: { entries: { reason: string | null }[] } }>(
+    const audit = await stack.gqlAs<{ auditLog: { entries: { reason: string | null }[] } }>(
       REVIEWER,
       'query($r: String) { auditLog(regionCode: $r) { entries { reason } } }',
       { r: SURABAYA },
     );
     expect(audit.data?.auditLog.entries.map((e) => e.reason)).toContain(`stage reached per KIPP announcement: ${SOURCE}`);
 
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    await page.screenshot({ path: join(SHOTS, 'innovations-stage-desktop.png'), fullPage: true });
+    await shot(page, 'stage-desktop');
     await page.setViewportSize(PHONE);
     await page.waitForFunction((w) => window.innerWidth === w, PHONE.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoOverflow(page);
     await page.getByRole('button', { name: `Catat tahap KIPP: ${TITLE}` }).click();
     await page.getByTestId('innovation-stage-form').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, 'innovations-stage-phone.png'), fullPage: true });
+    await expectNoOverflow(page);
+    await shot(page, 'stage-phone');
     await context.close();
   });
 
@@ -141,9 +112,9 @@ describe('KIPP stages on the innovations page', () => {
     expect(await page.getByRole('button', { name: /Catat tahap/ }).count()).toBe(0);
     await context.close();
     const { id } = await byTitle(TITLE);
-    const editor = await as(EDITOR, RECORD, { id, r: SURABAYA, s: 'TOP_99' });
+    const editor = await stack.gqlAs(EDITOR, RECORD, { id, r: SURABAYA, s: 'TOP_99' });
     expect(editor.errors?.[0].extensions['code']).toBe('FORBIDDEN');
-    const other = await as(OTHER_ADMIN, RECORD, { id, r: SURABAYA, s: 'TOP_99' });
+    const other = await stack.gqlAs(OTHER_ADMIN, RECORD, { id, r: SURABAYA, s: 'TOP_99' });
     expect(other.errors?.[0].extensions['code']).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
     expect((await byTitle(TITLE)).stage).toBe('TOP_45');
   });

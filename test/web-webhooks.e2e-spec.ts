@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@rapor/demo';
+import type { BrowserContext, Page } from 'playwright-core';
 import { NotificationsWorker, verifySignature } from '@rapor/notifications';
 import { type TestApp } from './support/app';
-import { SHOTS, DESKTOP, PHONE, startWebStack, type WebStack } from './support/web';
+import { DEMO_SETUP_TIMEOUT } from './support/database';
+import { DESKTOP, PHONE, expectNoOverflow, screenshots, startWebStack, type WebStack } from './support/web';
 import { startHookServer } from './notifications.fixtures';
 
 // Webhooks on the administration page, in a real Chromium against the real API on a real database
@@ -19,54 +18,21 @@ const SURABAYA = '35.78';
 
 let stack: WebStack;
 let t: TestApp;
-let browser: Browser;
-let base: string;
 let hook: Awaited<ReturnType<typeof startHookServer>>;
-const tokens = new Map<string, string>();
+const shot = screenshots('admin');
 
 beforeAll(async () => {
   hook = await startHookServer();
-  ({ t, browser, base } = stack = await startWebStack({ WEBHOOK_ALLOW_LOOPBACK: 'true' }));
-}, 180000);
+  ({ t } = stack = await startWebStack({ WEBHOOK_ALLOW_LOOPBACK: 'true' }));
+}, DEMO_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await stack?.close();
   await hook?.close();
 });
 
-type Answer<T> = { data?: T | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
-
-async function as<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-  if (!tokens.has(email)) {
-    const login = await t.gql<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: email, p: DEMO_PASSWORD },
-    );
-    tokens.set(email, login.data!.login.accessToken);
-  }
-  return t.gql<T>(query, variables, { authorization: `Bearer ${tokens.get(email)}` }) as Promise<Answer<T>>;
-}
-
-async function dataAs<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await as<T>(email, query, variables);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
 const webhooksOf = (email: string) =>
-  dataAs<{ webhooks: { id: string; url: string; enabled: boolean }[] }>(email, '{ webhooks { id url enabled } }');
-
-async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  await page.goto(`${base}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/(wilayah|provinsi)\//);
-  return { context, page };
-}
+  stack.apiAs<{ webhooks: { id: string; url: string; enabled: boolean }[] }>(email, '{ webhooks { id url enabled } }');
 
 describe('webhooks on the administration page', () => {
   let page: Page;
@@ -74,11 +40,11 @@ describe('webhooks on the administration page', () => {
   let secret = '';
 
   beforeAll(async () => {
-    await dataAs(ADMIN, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', {
+    await stack.apiAs(ADMIN, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', {
       input: { name: 'Dasbor Bappeda Surabaya', regionCode: SURABAYA },
     });
-    ({ context, page } = await signedIn(ADMIN));
-    await page.goto(`${base}/admin/webhook`);
+    ({ context, page } = await stack.signedIn(ADMIN));
+    await page.goto(`${stack.base}/admin/webhook`);
   });
 
   afterAll(async () => {
@@ -113,7 +79,7 @@ describe('webhooks on the administration page', () => {
   });
 
   it('receives a signed event that verifies with that secret, and lists it in the delivery log', async () => {
-    await dataAs(REVIEWER, 'mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }', {
+    await stack.apiAs(REVIEWER, 'mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }', {
       input: { provinceCode: '35', frameworkCode: 'SAKIP', year: 2025 },
     });
     const pass = await t.app.get(NotificationsWorker).runOnce();
@@ -138,28 +104,29 @@ describe('webhooks on the administration page', () => {
     await log.getByRole('cell', { name: 'PERIOD_OPENED' }).waitFor();
     expect(await log.getByRole('row').count()).toBe(2);
     expect(await log.getByRole('cell', { name: 'Terkirim', exact: true }).count()).toBe(1);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    await page.screenshot({ path: join(SHOTS, 'admin-webhooks-desktop.png'), fullPage: true });
+    await shot(page, 'webhooks-desktop');
     await page.setViewportSize(PHONE);
     await page.waitForFunction((w) => window.innerWidth === w, PHONE.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, 'admin-webhooks-phone.png'), fullPage: true });
+    await expectNoOverflow(page);
+    await shot(page, 'webhooks-phone');
     await page.setViewportSize(DESKTOP);
   });
 
   it('is neither visible to nor deletable by another region', async () => {
     const [mine] = (await webhooksOf(ADMIN)).webhooks;
     expect((await webhooksOf(OTHER_ADMIN)).webhooks).toEqual([]);
-    const refused = await as(OTHER_ADMIN, 'mutation($id: ID!) { deleteWebhook(id: $id) }', { id: mine.id });
+    const refused = await stack.gqlAs(OTHER_ADMIN, 'mutation($id: ID!) { deleteWebhook(id: $id) }', { id: mine.id });
     expect(refused.errors?.[0].extensions['code']).toBe('NOT_FOUND');
-    const disabled = await as(OTHER_ADMIN, 'mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id } }', {
-      input: { id: mine.id, enabled: false },
-    });
+    const disabled = await stack.gqlAs(
+      OTHER_ADMIN,
+      'mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id } }',
+      {
+        input: { id: mine.id, enabled: false },
+      },
+    );
     expect(disabled.errors?.[0].extensions['code']).toBe('NOT_FOUND');
-    const other = await signedIn(OTHER_ADMIN);
-    await other.page.goto(`${base}/admin/webhook`);
+    const other = await stack.signedIn(OTHER_ADMIN);
+    await other.page.goto(`${stack.base}/admin/webhook`);
     await other.page.getByText('Anda belum mendaftarkan webhook.').waitFor();
     await other.context.close();
     expect((await webhooksOf(ADMIN)).webhooks).toEqual([expect.objectContaining({ id: mine.id, enabled: true })]);
