@@ -251,7 +251,7 @@ describe('a province reviewer', () => {
         .period.state,
     ).toBe('IN_REVIEW');
 
-    // Submissions still awaiting review: said before, and the API's refusal shown in the box.
+    // Submissions still awaiting review: said before, and the API's refusal shown in the box, in words.
     const pending = (await submissions(sakip)).filter((s) => s.state === 'SUBMITTED');
     expect(pending.length).toBeGreaterThan(0);
     expect(await page.getByTestId('pending-review').textContent()).toContain(pending[0].regionName);
@@ -260,7 +260,7 @@ describe('a province reviewer', () => {
     expect(await publish.textContent()).toMatch(/terlihat oleh semua kabupaten\/kota/);
     await publish.getByRole('button', { name: 'Ya, terbitkan' }).click();
     await publish.getByRole('alert').waitFor();
-    expect(await publish.getByRole('alert').textContent()).toMatch(/Review the submissions/);
+    expect(await publish.getByRole('alert').textContent()).toBe('Masih ada nilai yang menunggu pemeriksaan.');
 
     for (const s of pending) {
       await api(
