@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, request } from '../api/client';
+import { bandOf, frameworkFor, useFrameworks, type FrameworkVersion } from '../api/frameworks';
 import { DataTable } from '../components/data-table';
 import { ErrorBox, Loading, NotAvailable, Section } from '../components/ui';
 import { useRegionRole } from '../entry/entry-page';
@@ -7,7 +8,7 @@ import type { RegionInnovationsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { id as MESSAGE_KEYS, type MessageKey } from '../i18n/messages';
 import { Link } from '../router';
-import { StageForm, useKippStages } from './stage-form';
+import { StageForm } from './stage-form';
 import {
   CreateInnovationDocument,
   ForwardInnovationDocument,
@@ -68,7 +69,9 @@ function useInnovations(regionCode: string, skip: boolean) {
 
 /** `/wilayah/35.78/inovasi`: the region's innovations by stage; its team creates, edits and submits them. */
 export function InnovationsPage({ regionCode }: { regionCode: string }) {
-  const { t, errorText } = useI18n();
+  const i18n = useI18n();
+  const { t, errorText } = i18n;
+  const frameworks = useFrameworks();
   const { role, provinceCode } = useRegionRole(regionCode);
   const list = useInnovations(regionCode, role === null);
   const [editing, setEditing] = useState<Innovation | 'new' | null>(null);
@@ -187,8 +190,8 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
                         {
                           key: 'stage',
                           header: t('stage'),
-                          render: (i: Innovation) => <StageText innovation={i} />,
-                          value: (i: Innovation) => i.stage ?? '',
+                          render: (i: Innovation) => stageText(i, frameworks, i18n),
+                          value: (i: Innovation) => stageText(i, frameworks, i18n),
                         },
                         ...(recorder
                           ? [
@@ -263,15 +266,16 @@ export function InnovationsPage({ regionCode }: { regionCode: string }) {
 }
 
 /** The stage a forwarded innovation reached, by its label in the KIPP scheme of its year. */
-function StageText({ innovation: i }: { innovation: Innovation }) {
-  const { t, name } = useI18n();
-  const stages = useKippStages(i.year);
-  if (!i.stage) return <>{i.status === 'FORWARDED' ? t('innoStageUnknown') : '–'}</>;
-  const wanted = i.stage.toUpperCase();
-  const band = stages?.find((s) => s.code.toUpperCase() === wanted || s.aliases.some((a) => a.toUpperCase() === wanted));
-  if (band) return <>{name(band.labelId, band.labelEn, band.code)}</>;
-  const key = `stage_${wanted}`;
-  return <>{key in MESSAGE_KEYS ? t(key as MessageKey) : i.stage}</>;
+function stageText(
+  i: Innovation,
+  frameworks: FrameworkVersion[] | null,
+  { t, name }: Pick<ReturnType<typeof useI18n>, 't' | 'name'>,
+): string {
+  if (!i.stage) return i.status === 'FORWARDED' ? t('innoStageUnknown') : '–';
+  const band = bandOf(frameworkFor(frameworks, 'KIPP', i.year), i.stage);
+  if (band) return name(band.labelId, band.labelEn, band.code);
+  const key = `stage_${i.stage.toUpperCase()}`;
+  return key in MESSAGE_KEYS ? t(key as MessageKey) : i.stage;
 }
 
 function InnovationForm({

@@ -9,7 +9,7 @@ import { RecordInnovationStageDocument } from './documents';
 type Innovation = RegionInnovationsQuery['innovations'][number];
 
 /** The stages of the KIPP scheme of a year, furthest first (the framework's bands). */
-export function useKippStages(year: number) {
+function useKippStages(year: number) {
   const frameworks = useFrameworks();
   if (!frameworks) return null;
   const kipp = frameworkFor(frameworks, 'KIPP', year);
@@ -21,7 +21,6 @@ export function useKippStages(year: number) {
     code: b.code,
     labelId: b.labels.id,
     labelEn: b.labels.en,
-    aliases: b.aliases,
   }));
 }
 

@@ -77,7 +77,7 @@ export class LeaderboardsService {
     const answers = ctx.loaders.get(this.answers);
     let answer = answers.get(key);
     if (!answer) {
-      answer = this.findLeaderboard(ctx, p).catch((error: unknown) => {
+      answer = this.findLeaderboard(ctx, p, key).catch((error: unknown) => {
         answers.delete(key);
         throw error;
       });
@@ -86,11 +86,10 @@ export class LeaderboardsService {
     return answer;
   }
 
-  private async findLeaderboard(ctx: RequestContext, p: LeaderboardParams): Promise<Leaderboard> {
+  /** The board of `p` for the caller; `key` names it and the caller's visibility (see `leaderboard`). */
+  private async findLeaderboard(ctx: RequestContext, p: LeaderboardParams, key: string): Promise<Leaderboard> {
     this.authorise(ctx, p);
     if (p.provisional) return this.computeLeaderboard(ctx, p);
-    const { role, provinceId, regionId } = ctx.principal;
-    const key = JSON.stringify([p, role, provinceId, regionId]);
     // The probe is the first statement of the root field: it ends its transaction in the same
     // round trip, so a kept board costs exactly one.
     const version = await this.repo.boardVersion(p.provinceCode, p.frameworkCode, p.year, p.peerGroupId, { ending: true });
